@@ -1,0 +1,195 @@
+// Chains the stages and hands each article to storage in one write batch.
+#include "ingest/pipeline.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "core/text.h"
+#include "ingest/normalize.h"
+
+namespace cg {
+
+Result<std::unique_ptr<Analyzers>> Analyzers::Create(const AnalyzerConfig& config) {
+  auto a = std::make_unique<Analyzers>();
+  CG_RETURN_IF_ERROR(a->gazetteer.AddFile(config.data_dir + "/gazetteer.tsv"));
+  for (const auto& g : config.extra_gazetteers) CG_RETURN_IF_ERROR(a->gazetteer.AddFile(g));
+  CG_RETURN_IF_ERROR(a->words.Load(config.wordnet_dir, config.data_dir));
+  auto bp = BoilerplateFilter::Create();
+  if (!bp.ok()) return bp.status();
+  a->boilerplate = std::make_unique<BoilerplateFilter>(std::move(*bp));
+  auto er = EntityRecognizer::Create(&a->gazetteer, &a->words);
+  if (!er.ok()) return er.status();
+  a->entities = std::make_unique<EntityRecognizer>(std::move(*er));
+  auto se = StatementExtractor::Create();
+  if (!se.ok()) return se.status();
+  a->statements = std::make_unique<StatementExtractor>(std::move(*se));
+  return a;
+}
+
+Result<ArticleRecord> AnalyzeArticle(const RawArticle& raw, const Analyzers& an) {
+  if (auto bad = CheckArticleText(raw.text); !bad.empty()) return Status::InvalidArgument(bad);
+  if (raw.text.size() > 0xFFFFFFF0u) return Status::InvalidArgument("article is larger than 4 GiB");
+  ArticleRecord rec;
+  rec.text = raw.text;
+  const NormalizedText norm = Normalize(raw.text);
+  const std::vector<Block> blocks = an.boilerplate->Classify(norm.text, /*has_title=*/true);
+  const std::vector<Sentence> sentences = SegmentSentences(norm.text, blocks, an.segment);
+  const std::vector<FoundMention> found = an.entities->Recognize(norm.text, blocks, sentences);
+
+  Source& src = rec.source;
+  src.id = raw.id;
+  src.file = raw.file;
+  src.format = raw.format;
+  src.title = raw.title;
+  src.outlet = raw.outlet;
+  src.author = raw.author;
+  src.url = raw.url;
+  src.published = raw.published;
+  for (const Block& b : blocks) {
+    if (b.kind != BlockKind::kTitle) continue;
+    const std::string line = norm.text.substr(b.start, b.end - b.start);
+    const size_t bar = line.rfind(" | ");
+    if (src.title.empty()) src.title = line.substr(0, bar);
+    if (src.outlet.empty() && bar != std::string::npos) src.outlet = line.substr(bar + 3);
+    break;
+  }
+  src.content_hash = Sha256Hex(raw.text);
+  src.text_bytes = raw.text.size();
+
+  std::map<std::string, Entity> entities;
+  for (const FoundMention& f : found) {
+    Mention m;
+    m.entity = f.entity_id;
+    m.source = src.id;
+    m.start = norm.OriginalStart(f.start);
+    m.end = norm.OriginalEnd(f.end);
+    m.text = raw.text.substr(m.start, m.end - m.start);
+    m.method = f.method;
+    m.why = f.why;
+    rec.mentions.push_back(std::move(m));
+    if (entities.count(f.entity_id)) continue;
+    Entity e;
+    e.id = f.entity_id;
+    e.name = f.name;
+    e.type = f.type;
+    e.origin = f.discovered ? "discovered" : "gazetteer";
+    if (const int g = an.gazetteer.Find(f.name); g >= 0 && !f.discovered)
+      for (std::string alias : an.gazetteer.entries()[g].aliases) {
+        if (!alias.empty() && alias[0] == '~') alias.erase(0, 1);
+        e.aliases.push_back(alias);
+      }
+    entities.emplace(e.id, std::move(e));
+  }
+
+  size_t mi = 0;
+  for (const Sentence& s : sentences) {
+    while (mi < found.size() && found[mi].start < s.start) ++mi;
+    std::vector<FoundMention> inside;
+    for (size_t k = mi; k < found.size() && found[k].start < s.end; ++k)
+      if (found[k].end <= s.end) inside.push_back(found[k]);
+    auto ex = an.statements->Extract(norm.text, s, inside);
+    if (!ex) continue;
+    Statement st;
+    st.source = src.id;
+    st.start = norm.OriginalStart(ex->start);
+    st.end = norm.OriginalEnd(ex->end);
+    st.id = MakeStatementId(src.id, st.start);
+    st.text = raw.text.substr(st.start, st.end - st.start);
+    st.kind = ex->kind;
+    st.checkworthiness = ex->checkworthiness;
+    st.hedged = ex->hedged;
+    st.speaker = ex->speaker;
+    st.attribution_cue = ex->cue;
+    std::set<std::string> ids;
+    for (const auto& m : inside) ids.insert(m.entity_id);
+    st.entities.assign(ids.begin(), ids.end());
+    std::map<std::string, uint32_t> tf;
+    for (auto& t : an.terms.Terms(norm.text.substr(ex->start, ex->end - ex->start))) {
+      ++tf[t];
+      ++st.term_count;
+    }
+    for (const auto& [term, n] : tf)
+      rec.postings[term].push_back(keys::Posting{st.start, n, st.term_count});
+    src.term_count += st.term_count;
+    rec.statements.push_back(std::move(st));
+  }
+  src.statement_count = static_cast<uint32_t>(rec.statements.size());
+  for (auto& [id, e] : entities) {
+    src.entity_ids.push_back(id);
+    rec.entities.push_back(std::move(e));
+  }
+  return rec;
+}
+
+namespace {
+
+Status StoreOne(const ArticleRecord& rec, Store* store, IngestReport* report) {
+  auto outcome = store->PutArticle(rec);
+  if (!outcome.ok()) return outcome.status();
+  switch (*outcome) {
+    case PutOutcome::kAdded: ++report->added; break;
+    case PutOutcome::kReplaced: ++report->replaced; break;
+    case PutOutcome::kUnchanged: ++report->unchanged; break;
+  }
+  report->statements += rec.statements.size();
+  report->mentions += rec.mentions.size();
+  return Status::OK();
+}
+
+}  // namespace
+
+Result<IngestReport> IngestPaths(const std::vector<std::string>& paths, Store* store,
+                                 const Analyzers& analyzers,
+                                 const std::function<void(size_t, size_t, const std::string&)>& progress) {
+  IngestReport report;
+  ReadResult read = ReadInputs(paths);
+  report.skipped = std::move(read.skipped);
+  report.ignored_files = read.ignored_files;
+  std::unordered_map<std::string, std::string> first_file;  // id -> file, within this run
+  for (size_t i = 0; i < read.articles.size(); ++i) {
+    const RawArticle& a = read.articles[i];
+    auto [it, fresh] = first_file.emplace(a.id, a.file);
+    if (!fresh) {
+      report.skipped.push_back({a.file, 0, "source id '" + a.id + "' is already used by " + it->second +
+                                               " in this run (give one of them an id in a sidecar)"});
+    } else {
+      auto rec = AnalyzeArticle(a, analyzers);
+      if (!rec.ok()) report.skipped.push_back({a.file, 0, rec.status().message()});
+      else CG_RETURN_IF_ERROR(StoreOne(*rec, store, &report).WithContext(a.file));
+    }
+    if (progress) progress(i + 1, read.articles.size(), a.file);
+  }
+  return report;
+}
+
+Result<IngestReport> Reindex(Store* store, const Analyzers& analyzers) {
+  IngestReport report;
+  auto sources = store->ListSources();
+  if (!sources.ok()) return sources.status();
+  for (const Source& s : *sources) {
+    auto text = store->GetSourceText(s.id);
+    if (!text.ok()) return text.status();
+    RawArticle a;
+    a.id = s.id;
+    a.file = s.file;
+    a.format = s.format;
+    a.text = std::move(*text);
+    a.title = s.title;
+    a.outlet = s.outlet;
+    a.author = s.author;
+    a.url = s.url;
+    a.published = s.published;
+    auto rec = AnalyzeArticle(a, analyzers);
+    if (!rec.ok()) {
+      report.skipped.push_back({s.file, 0, rec.status().message()});
+      continue;
+    }
+    CG_RETURN_IF_ERROR(StoreOne(*rec, store, &report).WithContext(s.file));
+  }
+  CG_RETURN_IF_ERROR(store->MarkCurrentSchema());
+  return report;
+}
+
+}  // namespace cg

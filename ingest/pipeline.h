@@ -1,0 +1,66 @@
+// The ingestion pipeline: read -> normalize -> boilerplate -> segment -> entities ->
+// statements -> index terms, then one write batch per article.
+// Interface: Analyzers, AnalyzeArticle(), IngestPaths(), Reindex().
+// Tested by tests/ingest/pipeline_test.cc and tests/cli/cli_test.cc.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "core/terms.h"
+#include "ingest/boilerplate.h"
+#include "ingest/entities.h"
+#include "ingest/gazetteer.h"
+#include "ingest/reader.h"
+#include "ingest/segment.h"
+#include "ingest/statements.h"
+#include "storage/store.h"
+
+namespace cg {
+
+struct AnalyzerConfig {
+  std::string data_dir;     // holds gazetteer.tsv, given_names.txt, acronyms.txt
+  std::string wordnet_dir;  // WordNet's dict folder (index.noun...)
+  std::vector<std::string> extra_gazetteers;  // users' own TSV files, added after ours
+};
+
+// The stages, built once per run. Not thread-safe (the stemmer keeps state).
+struct Analyzers {
+  Gazetteer gazetteer;
+  WordLists words;
+  std::unique_ptr<BoilerplateFilter> boilerplate;
+  std::unique_ptr<EntityRecognizer> entities;
+  std::unique_ptr<StatementExtractor> statements;
+  TermAnalyzer terms;
+  SegmentOptions segment;
+
+  // Fails naming the file if a data file is missing or malformed.
+  static Result<std::unique_ptr<Analyzers>> Create(const AnalyzerConfig& config);
+};
+
+// Pure: the same article gives the same record, byte for byte.
+Result<ArticleRecord> AnalyzeArticle(const RawArticle& article, const Analyzers& analyzers);
+
+struct IngestReport {
+  size_t added = 0, replaced = 0, unchanged = 0;
+  size_t statements = 0;  // in the articles of this run
+  size_t mentions = 0;
+  std::vector<InputIssue> skipped;
+  size_t ignored_files = 0;
+};
+
+// Reads, analyses and stores every article under `paths`. One bad article is reported in
+// `skipped` and never stops the batch; an error of the store itself ends the run.
+// `progress(done, total, file)` is called after each article.
+Result<IngestReport> IngestPaths(
+    const std::vector<std::string>& paths, Store* store, const Analyzers& analyzers,
+    const std::function<void(size_t, size_t, const std::string&)>& progress = nullptr);
+
+// Re-derives every source's statements, mentions and postings from its stored text and
+// metadata, then marks the database with the current schema version.
+Result<IngestReport> Reindex(Store* store, const Analyzers& analyzers);
+
+}  // namespace cg

@@ -1,0 +1,121 @@
+// claimgraph ingest PATH...: reads articles into the graph and prints a summary.
+#include <unistd.h>
+
+#include <iostream>
+#include <memory>
+
+#include "cli/common.h"
+
+namespace cg::cli {
+namespace {
+
+struct IngestArgs {
+  std::vector<std::string> paths;
+  bool json = false;
+  bool quiet = false;
+};
+
+Json ReportJson(const IngestReport& r, const GraphStats& st) {
+  Json j;
+  j["articles"] = r.added + r.replaced + r.unchanged;
+  j["added"] = r.added;
+  j["replaced"] = r.replaced;
+  j["unchanged"] = r.unchanged;
+  j["statements"] = r.statements;
+  j["mentions"] = r.mentions;
+  j["ignored_files"] = r.ignored_files;
+  j["skipped"] = Json::array();
+  for (const auto& s : r.skipped) {
+    Json k;
+    k["file"] = s.file;
+    if (s.line) k["line"] = s.line;
+    k["reason"] = s.message;
+    j["skipped"].push_back(std::move(k));
+  }
+  j["graph"] = {{"sources", st.sources}, {"statements", st.statements}};
+  return j;
+}
+
+void PrintReport(const IngestReport& r, const GraphStats& st, size_t entities) {
+  std::cout << "ingested " << (r.added + r.replaced + r.unchanged) << " articles (" << r.added
+            << " added, " << r.replaced << " replaced, " << r.unchanged << " unchanged): "
+            << r.statements << " statements, " << r.mentions << " entity mentions\n";
+  std::cout << "graph: " << st.sources << " sources, " << st.statements << " statements, "
+            << entities << " entities\n";
+  if (!r.skipped.empty()) {
+    std::cout << "skipped " << r.skipped.size() << ":\n";
+    for (const auto& s : r.skipped) std::cout << "  " << s.ToString() << "\n";
+  }
+}
+
+}  // namespace
+
+void RegisterIngest(CLI::App& app, Context& ctx) {
+  auto args = std::make_shared<IngestArgs>();
+  auto* cmd = app.add_subcommand("ingest", "Read articles (files or folders) into the graph");
+  cmd->add_option("paths", args->paths, "Files or folders: .txt .md .html .json .jsonl .pdf")->required();
+  cmd->add_flag("--json", args->json, "Print the summary as JSON");
+  cmd->add_flag("--quiet", args->quiet, "No progress line");
+  cmd->callback([&ctx, args]() {
+    ctx.run = [&ctx, args]() -> Status {
+      auto analyzers = ctx.MakeAnalyzers();
+      if (!analyzers.ok()) return analyzers.status();
+      auto store = ctx.OpenForWrite();
+      if (!store.ok()) return store.status();
+      const bool tty = isatty(STDERR_FILENO) && !args->quiet;
+      auto progress = [tty](size_t done, size_t total, const std::string& file) {
+        if (!tty) return;
+        std::cerr << "\r\033[K[" << done << "/" << total << "] " << file << std::flush;
+        if (done == total) std::cerr << "\r\033[K" << std::flush;
+      };
+      auto report = IngestPaths(args->paths, store->get(), **analyzers, progress);
+      if (!report.ok()) return report.status();
+      auto stats = (*store)->Stats();
+      if (!stats.ok()) return stats.status();
+      auto entities = (*store)->ListEntities();
+      if (!entities.ok()) return entities.status();
+      if (args->json) {
+        Json j = ReportJson(*report, *stats);
+        j["graph"]["entities"] = entities->size();
+        PrintJson(j);
+      } else {
+        PrintReport(*report, *stats, entities->size());
+      }
+      if (!report->skipped.empty()) ctx.exit_code = kExitPartial;
+      return Status::OK();
+    };
+  });
+}
+
+void RegisterReindex(CLI::App& app, Context& ctx) {
+  auto json = std::make_shared<bool>(false);
+  auto* cmd = app.add_subcommand(
+      "reindex", "Rebuild everything derived from the stored source texts (after a gazetteer or "
+                 "model upgrade, or to migrate an older database)");
+  cmd->add_flag("--json", *json, "Print the summary as JSON");
+  cmd->callback([&ctx, json]() {
+    ctx.run = [&ctx, json]() -> Status {
+      auto analyzers = ctx.MakeAnalyzers();
+      if (!analyzers.ok()) return analyzers.status();
+      auto store = ctx.OpenForWrite(/*allow_other_schema=*/true);
+      if (!store.ok()) return store.status();
+      auto report = Reindex(store->get(), **analyzers);
+      if (!report.ok()) return report.status();
+      auto stats = (*store)->Stats();
+      if (!stats.ok()) return stats.status();
+      auto entities = (*store)->ListEntities();
+      if (!entities.ok()) return entities.status();
+      if (*json) {
+        Json j = ReportJson(*report, *stats);
+        j["graph"]["entities"] = entities->size();
+        PrintJson(j);
+      } else {
+        PrintReport(*report, *stats, entities->size());
+      }
+      if (!report->skipped.empty()) ctx.exit_code = kExitPartial;
+      return Status::OK();
+    };
+  });
+}
+
+}  // namespace cg::cli

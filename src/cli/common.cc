@@ -1,0 +1,52 @@
+// Shared CLI plumbing.
+#include "cli/common.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+namespace cg::cli {
+namespace {
+
+// The shipped data files: $CLAIMGRAPH_DATA, else the source tree's ingest/data (set at
+// build time), else share/claimgraph beside the binary's prefix.
+std::string DataDir() {
+  if (const char* env = std::getenv("CLAIMGRAPH_DATA"); env && *env) return env;
+  std::error_code ec;
+  if (std::filesystem::exists(std::string(CLAIMGRAPH_DATA_DIR) + "/gazetteer.tsv", ec))
+    return CLAIMGRAPH_DATA_DIR;
+  return "/usr/local/share/claimgraph";
+}
+
+std::string WordNetDir() {
+  if (const char* env = std::getenv("WNSEARCHDIR"); env && *env) return env;
+  return "/usr/share/wordnet";
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> Context::OpenForRead() const {
+  StoreOptions o;
+  o.read_only = true;
+  return Store::Open(db, o);
+}
+
+Result<std::unique_ptr<Store>> Context::OpenForWrite(bool allow_other_schema) const {
+  StoreOptions o;
+  o.allow_other_schema = allow_other_schema;
+  return Store::Open(db, o);
+}
+
+Result<std::unique_ptr<Analyzers>> Context::MakeAnalyzers() const {
+  AnalyzerConfig config;
+  config.data_dir = DataDir();
+  config.wordnet_dir = WordNetDir();
+  config.extra_gazetteers = gazetteers;
+  if (const char* env = std::getenv("CLAIMGRAPH_GAZETTEER"); env && *env)
+    config.extra_gazetteers.insert(config.extra_gazetteers.begin(), env);
+  return Analyzers::Create(config);
+}
+
+void PrintJson(const Json& j) { std::cout << j.dump(2) << "\n"; }
+
+}  // namespace cg::cli

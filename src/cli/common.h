@@ -1,0 +1,46 @@
+// What the subcommands share: the database path, opening the store, the analyzers'
+// data files, and printing. Only main.cc prints errors and picks exit codes.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "core/status.h"
+#include "ingest/pipeline.h"
+#include "model/model.h"
+#include "storage/store.h"
+
+namespace cg::cli {
+
+// Exit codes: 0 success; 1 error; 2 usage (CLI11); 3 done, but some inputs were skipped.
+inline constexpr int kExitError = 1;
+inline constexpr int kExitPartial = 3;
+
+struct Context {
+  std::string db;        // --db, else $CLAIMGRAPH_DB, else ./claimgraph.db
+  std::vector<std::string> gazetteers;  // --gazetteer, added to the shipped one
+  std::function<Status()> run;          // set by the chosen subcommand
+  int exit_code = 0;                    // a command may raise it (partial success)
+
+  Result<std::unique_ptr<Store>> OpenForRead() const;
+  Result<std::unique_ptr<Store>> OpenForWrite(bool allow_other_schema = false) const;
+  Result<std::unique_ptr<Analyzers>> MakeAnalyzers() const;
+};
+
+void PrintJson(const Json& j);  // one document, two-space indent, trailing newline
+
+void RegisterIngest(CLI::App& app, Context& ctx);
+void RegisterRemove(CLI::App& app, Context& ctx);
+void RegisterReindex(CLI::App& app, Context& ctx);
+void RegisterStats(CLI::App& app, Context& ctx);
+void RegisterSources(CLI::App& app, Context& ctx);
+void RegisterStatements(CLI::App& app, Context& ctx);
+void RegisterEntities(CLI::App& app, Context& ctx);
+void RegisterSearch(CLI::App& app, Context& ctx);
+void RegisterExport(CLI::App& app, Context& ctx);
+
+}  // namespace cg::cli

@@ -1,0 +1,45 @@
+// claimgraph: builds the CLI, runs the chosen subcommand, maps its Status to an exit code.
+#include <cstdlib>
+#include <iostream>
+
+#include "cli/common.h"
+
+int main(int argc, char** argv) {
+  cg::cli::Context ctx;
+  if (const char* env = std::getenv("CLAIMGRAPH_DB"); env && *env) ctx.db = env;
+  else ctx.db = "claimgraph.db";
+
+  CLI::App app{"claimgraph: articles into a claim-and-evidence graph, queried offline"};
+  app.set_version_flag("--version", std::string("claimgraph ") + CLAIMGRAPH_VERSION);
+  app.require_subcommand(1);
+  app.fallthrough();  // --db and --gazetteer are accepted after the subcommand too
+  app.option_defaults()->always_capture_default();
+  app.add_option("--db", ctx.db, "Database directory (default: $CLAIMGRAPH_DB or ./claimgraph.db)");
+  app.add_option("--gazetteer", ctx.gazetteers,
+                 "Extra gazetteer TSV file(s), added to the shipped one (also $CLAIMGRAPH_GAZETTEER)");
+  cg::cli::RegisterIngest(app, ctx);
+  cg::cli::RegisterRemove(app, ctx);
+  cg::cli::RegisterReindex(app, ctx);
+  cg::cli::RegisterStats(app, ctx);
+  cg::cli::RegisterSources(app, ctx);
+  cg::cli::RegisterStatements(app, ctx);
+  cg::cli::RegisterEntities(app, ctx);
+  cg::cli::RegisterSearch(app, ctx);
+  cg::cli::RegisterExport(app, ctx);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  }
+  try {
+    const cg::Status s = ctx.run ? ctx.run() : cg::Status::InvalidArgument("no subcommand");
+    if (!s.ok()) {
+      std::cerr << "claimgraph: " << s.message() << "\n";
+      return cg::cli::kExitError;
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "claimgraph: internal error: " << e.what() << "\n";
+    return cg::cli::kExitError;
+  }
+  return ctx.exit_code;
+}

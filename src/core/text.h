@@ -1,0 +1,55 @@
+// Small text helpers over UTF-8 byte strings: validation, decoding, case, trimming.
+// Interface: the free functions below. Tested by tests/core/text_test.cc.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cg {
+
+// Returns the byte offset of the first invalid UTF-8 sequence, or nullopt if `s` is valid.
+std::optional<size_t> FindInvalidUtf8(std::string_view s);
+
+// Decodes the code point at s[i]; sets *len to its byte length (1 for an invalid byte,
+// which decodes as U+FFFD).
+char32_t DecodeUtf8(std::string_view s, size_t i, size_t* len);
+void AppendUtf8(char32_t cp, std::string* out);
+
+inline bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+inline bool IsAsciiAlnum(char c) { return IsAsciiAlpha(c) || IsAsciiDigit(c); }
+inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool IsAsciiSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+inline char ToLowerAscii(char c) { return IsAsciiUpper(c) ? static_cast<char>(c + 32) : c; }
+
+std::string ToLower(std::string_view s);  // ASCII letters only; other bytes unchanged.
+std::string_view Trim(std::string_view s);
+bool StartsWith(std::string_view s, std::string_view prefix);
+bool EndsWith(std::string_view s, std::string_view suffix);
+std::vector<std::string_view> Split(std::string_view s, char sep);
+std::string Join(const std::vector<std::string>& parts, std::string_view sep);
+
+// Lowercase, keeps ASCII letters and digits only: "Deep-Seek R1" -> "deepseekr1".
+std::string Squash(std::string_view s);
+
+// A readable, stable identifier: lowercase ASCII letters, digits, '-', '_' and '.';
+// runs of anything else become one '-'. Never empty ("x" for empty input).
+std::string Slugify(std::string_view s);
+
+// Number of word tokens (runs of letters or digits).
+size_t CountWords(std::string_view s);
+
+// Levenshtein distance between two byte strings.
+size_t EditDistance(std::string_view a, std::string_view b);
+
+// The lowercase hex SHA-256 of `data`.
+std::string Sha256Hex(std::string_view data);
+
+}  // namespace cg

@@ -1,0 +1,57 @@
+// Queries over the stored graph: ranked statement search, entity pages, statement
+// listings and the JSON export. Every result is sorted deterministically.
+// Interface: the functions below. Tested by tests/cli/cli_test.cc and
+// tests/storage/store_test.cc.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "core/terms.h"
+#include "model/model.h"
+#include "storage/store.h"
+
+namespace cg {
+
+struct SearchHit {
+  Statement statement;
+  std::string source_title;
+  std::string source_file;
+  double score = 0;
+  std::vector<std::string> matched_terms;
+};
+
+// BM25 (k1 = 1.2, b = 0.75, the usual defaults) over statements, through the postings.
+// Ties break on statement id. kInvalidArgument if the text has no index terms.
+Result<std::vector<SearchHit>> Search(const Store& store, const TermAnalyzer& analyzer,
+                                      const std::string& text, size_t limit);
+
+// Finds an entity by id, canonical name, gazetteer alias or a form it was mentioned by
+// (case and punctuation ignored). kNotFound lists nothing; the message says so.
+Result<Entity> FindEntity(const Store& store, const std::string& name);
+
+struct EntityMentionView {
+  Mention mention;
+  std::string statement_id;  // the statement holding the mention, "" if none
+  std::string quote;         // that statement's text, or the mention's line
+};
+
+struct EntityView {
+  Entity entity;
+  std::vector<std::string> observed_forms;  // surface forms seen, sorted, unique
+  std::vector<EntityMentionView> mentions;   // by source, then offset
+  std::vector<std::pair<Entity, size_t>> cooccurring;  // entities in the same statements, by count
+  size_t source_count = 0;
+};
+Result<EntityView> ViewEntity(const Store& store, const Entity& entity);
+
+// Every statement, by source id then offset; restricted to one source and/or to
+// statements that mention one entity.
+Result<std::vector<Statement>> ListStatements(const Store& store, const std::string& source_id,
+                                              const std::string& entity_id);
+
+// The export document of ../shared/eval/README.md (schema/export.schema.json).
+Result<Json> ExportGraph(const Store& store);
+
+}  // namespace cg

@@ -1,0 +1,437 @@
+// Store over RocksDB: one column family per record kind (schema/keys.md), one WriteBatch
+// per article so an article is stored whole or not at all.
+//
+// Replacing an article deletes exactly what its previous version wrote: its statements
+// (a prefix scan), its mentions (one prefix per entity listed in the old source record),
+// its postings (the terms listed under the source's 'S' key) and its content-hash key.
+// Entity records are shared; one is deleted when the last source mentioning it goes.
+// Aggregate counts (meta "stats") are adjusted in the same batch, so they are sums over
+// stored sources whatever the order of ingestion.
+#include "storage/store.h"
+
+#include <rocksdb/db.h>
+#include <rocksdb/options.h>
+#include <rocksdb/write_batch.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+namespace cg {
+namespace {
+
+const std::vector<std::string> kFamilies = {
+    rocksdb::kDefaultColumnFamilyName, keys::kMeta,     keys::kSources,
+    keys::kSourceText,                 keys::kStatements, keys::kEntities,
+    keys::kMentions,                   keys::kPostings, keys::kContentHashes};
+
+enum Cf { kDefault, kMetaCf, kSourcesCf, kTextCf, kStatementsCf, kEntitiesCf, kMentionsCf,
+          kPostingsCf, kHashesCf, kCfCount };
+
+constexpr const char* kSchemaKey = "schema_version";
+constexpr const char* kStatsKey = "stats";
+
+Status FromRocks(const rocksdb::Status& s, const std::string& what) {
+  if (s.ok()) return Status::OK();
+  if (s.IsNotFound()) return Status::NotFound(what);
+  if (s.IsCorruption()) return Status::Corruption(what + ": " + s.ToString());
+  if (s.IsNotSupported()) return Status::NotSupported(what + ": " + s.ToString());
+  if (s.IsInvalidArgument()) return Status::InvalidArgument(what + ": " + s.ToString());
+  return Status::IOError(what + ": " + s.ToString());
+}
+
+bool HasPrefix(const rocksdb::Slice& key, const std::string& prefix) {
+  return key.size() >= prefix.size() && std::memcmp(key.data(), prefix.data(), prefix.size()) == 0;
+}
+
+}  // namespace
+
+struct Store::Impl {
+  std::unique_ptr<rocksdb::DB> db;
+  std::vector<rocksdb::ColumnFamilyHandle*> cf;
+  ~Impl() {
+    if (db) {
+      for (auto* h : cf) db->DestroyColumnFamilyHandle(h);
+      db->Close();
+    }
+  }
+
+  // Calls fn(key, value) for each key with `prefix`; fn returns false to stop.
+  template <typename Fn>
+  Status Scan(Cf family, const std::string& prefix, Fn&& fn) const {
+    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(rocksdb::ReadOptions(), cf[family]));
+    for (it->Seek(prefix); it->Valid() && HasPrefix(it->key(), prefix); it->Next()) {
+      if (!fn(std::string_view(it->key().data(), it->key().size()),
+              std::string_view(it->value().data(), it->value().size())))
+        break;
+    }
+    return FromRocks(it->status(), std::string("scanning ") + kFamilies[family]);
+  }
+
+  Result<std::optional<std::string>> Get(Cf family, const std::string& key) const {
+    std::string value;
+    rocksdb::Status s = db->Get(rocksdb::ReadOptions(), cf[family], key, &value);
+    if (s.IsNotFound()) return std::optional<std::string>();
+    if (!s.ok()) return FromRocks(s, std::string("reading ") + kFamilies[family]);
+    return std::optional<std::string>(std::move(value));
+  }
+
+  Result<GraphStats> ReadStats() const {
+    auto v = Get(kMetaCf, kStatsKey);
+    if (!v.ok()) return v.status();
+    GraphStats st;
+    if (!v->has_value()) return st;
+    try {
+      const Json j = Json::parse(**v);
+      st.sources = j.at("sources").get<uint64_t>();
+      st.statements = j.at("statements").get<uint64_t>();
+      st.terms = j.at("terms").get<uint64_t>();
+    } catch (const Json::exception& e) {
+      return Status::Corruption(std::string("meta stats record: ") + e.what());
+    }
+    return st;
+  }
+
+  // Adds to `batch` the deletes that undo everything `old` wrote, except entity records.
+  Status DeleteDerived(const Source& old, rocksdb::WriteBatch* batch) const {
+    Status st = Scan(kStatementsCf, keys::StatementPrefix(old.id),
+                     [&](std::string_view k, std::string_view) {
+                       batch->Delete(cf[kStatementsCf], rocksdb::Slice(k.data(), k.size()));
+                       return true;
+                     });
+    CG_RETURN_IF_ERROR(st);
+    for (const auto& eid : old.entity_ids) {
+      CG_RETURN_IF_ERROR(Scan(kMentionsCf, keys::MentionPrefix(eid, old.id),
+                              [&](std::string_view k, std::string_view) {
+                                batch->Delete(cf[kMentionsCf], rocksdb::Slice(k.data(), k.size()));
+                                return true;
+                              }));
+    }
+    auto terms_bytes = Get(kPostingsCf, keys::SourceTermsKey(old.id));
+    if (!terms_bytes.ok()) return terms_bytes.status();
+    if (terms_bytes->has_value()) {
+      auto terms = keys::DecodeStrings(**terms_bytes);
+      if (!terms.ok()) return terms.status().WithContext("terms of source " + old.id);
+      for (const auto& t : *terms) batch->Delete(cf[kPostingsCf], keys::TermKey(t, old.id));
+      batch->Delete(cf[kPostingsCf], keys::SourceTermsKey(old.id));
+    }
+    batch->Delete(cf[kHashesCf], keys::ContentHashKey(old.content_hash, old.id));
+    return Status::OK();
+  }
+
+  // True if a source other than `source_id` mentions the entity.
+  Result<bool> MentionedElsewhere(const std::string& entity_id, const std::string& source_id) const {
+    bool found = false;
+    const std::string prefix = keys::MentionPrefix(entity_id);
+    Status st = Scan(kMentionsCf, prefix, [&](std::string_view k, std::string_view) {
+      if (keys::SourceIdAfter(k, prefix.size()) != source_id) {
+        found = true;
+        return false;
+      }
+      return true;
+    });
+    if (!st.ok()) return st;
+    return found;
+  }
+
+  Status Write(rocksdb::WriteBatch* batch) {
+    rocksdb::WriteOptions wo;
+    wo.sync = false;  // the WAL is on; a crash loses at most whole recent batches
+    return FromRocks(db->Write(wo, batch), "writing to the database");
+  }
+};
+
+Store::Store(std::string path, std::unique_ptr<Impl> impl, uint32_t schema_version)
+    : path_(std::move(path)), impl_(std::move(impl)), schema_version_(schema_version) {}
+Store::~Store() = default;
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const bool exists = fs::exists(fs::path(path) / "CURRENT", ec);
+  if (!exists && (options.read_only || !options.create_if_missing))
+    return Status::NotFound("no claimgraph database at " + path +
+                            " (run `claimgraph ingest PATH...` first, or pass --db)");
+  if (fs::exists(path, ec) && !fs::is_directory(path, ec))
+    return Status::InvalidArgument(path + " is a file, not a database directory");
+
+  rocksdb::Options db_options;
+  db_options.create_if_missing = true;
+  db_options.create_missing_column_families = true;
+  db_options.info_log_level = rocksdb::InfoLogLevel::ERROR_LEVEL;
+  db_options.keep_log_file_num = 2;
+  if (exists) {
+    std::vector<std::string> present;
+    rocksdb::Status ls = rocksdb::DB::ListColumnFamilies(db_options, path, &present);
+    if (!ls.ok()) return FromRocks(ls, "opening database " + path);
+    if (std::find(present.begin(), present.end(), keys::kMeta) == present.end())
+      return Status::InvalidArgument(path + " is a RocksDB database but not a claimgraph one");
+    if (options.read_only) {
+      for (const auto& f : kFamilies)
+        if (std::find(present.begin(), present.end(), f) == present.end())
+          return Status::NotSupported("database " + path + " lacks column family '" + f +
+                                      "'; run `claimgraph reindex` to migrate it");
+    }
+  }
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (const auto& f : kFamilies) descriptors.emplace_back(f, rocksdb::ColumnFamilyOptions());
+
+  auto impl = std::make_unique<Impl>();
+  rocksdb::DB* raw = nullptr;
+  rocksdb::Status s =
+      options.read_only
+          ? rocksdb::DB::OpenForReadOnly(db_options, path, descriptors, &impl->cf, &raw)
+          : rocksdb::DB::Open(db_options, path, descriptors, &impl->cf, &raw);
+  if (!s.ok()) {
+    const std::string msg = s.ToString();
+    if (s.IsIOError() && (msg.find("lock") != std::string::npos || msg.find("LOCK") != std::string::npos))
+      return Status::IOError("database " + path +
+                             " is locked: another claimgraph process is writing to it; wait "
+                             "for it to finish and try again");
+    return FromRocks(s, "opening database " + path);
+  }
+  impl->db.reset(raw);
+
+  uint32_t version = keys::kSchemaVersion;
+  auto stored = impl->Get(kMetaCf, kSchemaKey);
+  if (!stored.ok()) return stored.status();
+  if (stored->has_value()) {
+    try {
+      version = static_cast<uint32_t>(std::stoul(**stored));
+    } catch (const std::exception&) {
+      return Status::Corruption("database " + path + " has an unreadable schema version");
+    }
+  } else if (!options.read_only) {
+    rocksdb::Status w = impl->db->Put(rocksdb::WriteOptions(), impl->cf[kMetaCf], kSchemaKey,
+                                      std::to_string(keys::kSchemaVersion));
+    if (!w.ok()) return FromRocks(w, "writing the schema version");
+  }
+  if (version != keys::kSchemaVersion && !options.allow_other_schema)
+    return Status::NotSupported("database " + path + " has schema version " +
+                                std::to_string(version) + "; this claimgraph reads version " +
+                                std::to_string(keys::kSchemaVersion) +
+                                (version < keys::kSchemaVersion
+                                     ? " (run `claimgraph reindex` to migrate it)"
+                                     : " (it was written by a newer claimgraph)"));
+  return std::unique_ptr<Store>(new Store(path, std::move(impl), version));
+}
+
+Status Store::MarkCurrentSchema() {
+  schema_version_ = keys::kSchemaVersion;
+  return FromRocks(impl_->db->Put(rocksdb::WriteOptions(), impl_->cf[kMetaCf], kSchemaKey,
+                                  std::to_string(keys::kSchemaVersion)),
+                   "writing the schema version");
+}
+
+Result<PutOutcome> Store::PutArticle(const ArticleRecord& a) {
+  const Source& src = a.source;
+  if (src.id.empty() || src.id.find('\0') != std::string::npos)
+    return Status::InvalidArgument("source id must be non-empty and contain no NUL byte");
+  const std::string record = ToJson(src).dump();
+
+  std::optional<Source> old;
+  auto old_bytes = impl_->Get(kSourcesCf, src.id);
+  if (!old_bytes.ok()) return old_bytes.status();
+  if (old_bytes->has_value()) {
+    if (**old_bytes == record) {
+      auto old_text = impl_->Get(kTextCf, src.id);
+      if (!old_text.ok()) return old_text.status();
+      if (old_text->has_value() && **old_text == a.text) return PutOutcome::kUnchanged;
+    }
+    auto decoded = DecodeSource(**old_bytes);
+    if (!decoded.ok()) return decoded.status().WithContext("stored source " + src.id);
+    old = std::move(*decoded);
+  }
+
+  rocksdb::WriteBatch batch;
+  auto& cf = impl_->cf;
+  GraphStats delta_minus, delta_plus;
+  if (old) {
+    CG_RETURN_IF_ERROR(impl_->DeleteDerived(*old, &batch));
+    delta_minus = {1, old->statement_count, old->term_count};
+    std::set<std::string> now(src.entity_ids.begin(), src.entity_ids.end());
+    for (const auto& eid : old->entity_ids) {
+      if (now.count(eid)) continue;
+      auto elsewhere = impl_->MentionedElsewhere(eid, src.id);
+      if (!elsewhere.ok()) return elsewhere.status();
+      if (!*elsewhere) batch.Delete(cf[kEntitiesCf], eid);
+    }
+  }
+  delta_plus = {1, src.statement_count, src.term_count};
+
+  batch.Put(cf[kSourcesCf], src.id, record);
+  batch.Put(cf[kTextCf], src.id, a.text);
+  batch.Put(cf[kHashesCf], keys::ContentHashKey(src.content_hash, src.id), "");
+  for (const auto& st : a.statements)
+    batch.Put(cf[kStatementsCf], keys::StatementKey(src.id, st.start), ToJson(st).dump());
+  for (const auto& e : a.entities) batch.Put(cf[kEntitiesCf], e.id, ToJson(e).dump());
+  for (const auto& m : a.mentions)
+    batch.Put(cf[kMentionsCf], keys::MentionKey(m.entity, src.id, m.start), ToJson(m).dump());
+  std::vector<std::string> terms;
+  terms.reserve(a.postings.size());
+  for (const auto& [term, list] : a.postings) {
+    batch.Put(cf[kPostingsCf], keys::TermKey(term, src.id), keys::EncodePostings(list));
+    terms.push_back(term);
+  }
+  batch.Put(cf[kPostingsCf], keys::SourceTermsKey(src.id), keys::EncodeStrings(terms));
+
+  auto stats = impl_->ReadStats();
+  if (!stats.ok()) return stats.status();
+  Json sj;
+  sj["sources"] = stats->sources - delta_minus.sources + delta_plus.sources;
+  sj["statements"] = stats->statements - delta_minus.statements + delta_plus.statements;
+  sj["terms"] = stats->terms - delta_minus.terms + delta_plus.terms;
+  batch.Put(cf[kMetaCf], kStatsKey, sj.dump());
+
+  CG_RETURN_IF_ERROR(impl_->Write(&batch));
+  return old ? PutOutcome::kReplaced : PutOutcome::kAdded;
+}
+
+Status Store::RemoveSource(const std::string& source_id) {
+  auto old = GetSource(source_id);
+  if (!old.ok()) return old.status();
+  rocksdb::WriteBatch batch;
+  auto& cf = impl_->cf;
+  CG_RETURN_IF_ERROR(impl_->DeleteDerived(*old, &batch));
+  for (const auto& eid : old->entity_ids) {
+    auto elsewhere = impl_->MentionedElsewhere(eid, source_id);
+    if (!elsewhere.ok()) return elsewhere.status();
+    if (!*elsewhere) batch.Delete(cf[kEntitiesCf], eid);
+  }
+  batch.Delete(cf[kSourcesCf], source_id);
+  batch.Delete(cf[kTextCf], source_id);
+  auto stats = impl_->ReadStats();
+  if (!stats.ok()) return stats.status();
+  Json sj;
+  sj["sources"] = stats->sources - 1;
+  sj["statements"] = stats->statements - old->statement_count;
+  sj["terms"] = stats->terms - old->term_count;
+  batch.Put(cf[kMetaCf], kStatsKey, sj.dump());
+  return impl_->Write(&batch);
+}
+
+Result<Source> Store::GetSource(const std::string& id) const {
+  auto v = impl_->Get(kSourcesCf, id);
+  if (!v.ok()) return v.status();
+  if (!v->has_value()) return Status::NotFound("no source with id '" + id + "'");
+  auto s = DecodeSource(**v);
+  if (!s.ok()) return s.status().WithContext("source " + id);
+  CG_RETURN_IF_ERROR(impl_->Scan(kHashesCf, keys::ContentHashPrefix(s->content_hash),
+                                 [&](std::string_view k, std::string_view) {
+                                   auto other = keys::SourceIdAfter(k, s->content_hash.size() + 1);
+                                   if (other != id) s->copies.emplace_back(other);
+                                   return true;
+                                 }));
+  return s;
+}
+
+Result<std::vector<Source>> Store::ListSources() const {
+  std::vector<std::string> ids;
+  CG_RETURN_IF_ERROR(impl_->Scan(kSourcesCf, "", [&](std::string_view k, std::string_view) {
+    ids.emplace_back(k);
+    return true;
+  }));
+  std::vector<Source> out;
+  for (const auto& id : ids) {
+    auto s = GetSource(id);
+    if (!s.ok()) return s.status();
+    out.push_back(std::move(*s));
+  }
+  return out;
+}
+
+Result<std::string> Store::GetSourceText(const std::string& id) const {
+  auto v = impl_->Get(kTextCf, id);
+  if (!v.ok()) return v.status();
+  if (!v->has_value()) return Status::NotFound("no text stored for source '" + id + "'");
+  return std::move(**v);
+}
+
+Result<std::vector<Statement>> Store::StatementsOf(const std::string& source_id) const {
+  std::vector<Statement> out;
+  Status bad;
+  CG_RETURN_IF_ERROR(impl_->Scan(kStatementsCf, keys::StatementPrefix(source_id),
+                                 [&](std::string_view, std::string_view v) {
+                                   auto st = DecodeStatement(v);
+                                   if (!st.ok()) {
+                                     bad = st.status();
+                                     return false;
+                                   }
+                                   out.push_back(std::move(*st));
+                                   return true;
+                                 }));
+  if (!bad.ok()) return bad.WithContext("statements of " + source_id);
+  return out;
+}
+
+Result<Statement> Store::GetStatement(const std::string& statement_id) const {
+  std::string source_id;
+  uint32_t start = 0;
+  CG_RETURN_IF_ERROR(ParseStatementId(statement_id, &source_id, &start));
+  auto v = impl_->Get(kStatementsCf, keys::StatementKey(source_id, start));
+  if (!v.ok()) return v.status();
+  if (!v->has_value()) return Status::NotFound("no statement with id '" + statement_id + "'");
+  return DecodeStatement(**v);
+}
+
+Result<Entity> Store::GetEntity(const std::string& id) const {
+  auto v = impl_->Get(kEntitiesCf, id);
+  if (!v.ok()) return v.status();
+  if (!v->has_value()) return Status::NotFound("no entity with id '" + id + "'");
+  return DecodeEntity(**v);
+}
+
+Result<std::vector<Entity>> Store::ListEntities() const {
+  std::vector<Entity> out;
+  Status bad;
+  CG_RETURN_IF_ERROR(impl_->Scan(kEntitiesCf, "", [&](std::string_view, std::string_view v) {
+    auto e = DecodeEntity(v);
+    if (!e.ok()) {
+      bad = e.status();
+      return false;
+    }
+    out.push_back(std::move(*e));
+    return true;
+  }));
+  if (!bad.ok()) return bad;
+  return out;
+}
+
+Result<std::vector<Mention>> Store::MentionsOf(const std::string& entity_id) const {
+  std::vector<Mention> out;
+  Status bad;
+  CG_RETURN_IF_ERROR(impl_->Scan(kMentionsCf, keys::MentionPrefix(entity_id),
+                                 [&](std::string_view, std::string_view v) {
+                                   auto m = DecodeMention(v);
+                                   if (!m.ok()) {
+                                     bad = m.status();
+                                     return false;
+                                   }
+                                   out.push_back(std::move(*m));
+                                   return true;
+                                 }));
+  if (!bad.ok()) return bad;
+  return out;
+}
+
+Result<std::vector<std::pair<std::string, std::vector<keys::Posting>>>> Store::PostingsOf(
+    const std::string& term) const {
+  std::vector<std::pair<std::string, std::vector<keys::Posting>>> out;
+  Status bad;
+  const std::string prefix = keys::TermPrefix(term);
+  CG_RETURN_IF_ERROR(impl_->Scan(kPostingsCf, prefix, [&](std::string_view k, std::string_view v) {
+    auto list = keys::DecodePostings(v);
+    if (!list.ok()) {
+      bad = list.status();
+      return false;
+    }
+    out.emplace_back(std::string(k.substr(prefix.size())), std::move(*list));
+    return true;
+  }));
+  if (!bad.ok()) return bad.WithContext("postings of '" + term + "'");
+  return out;
+}
+
+Result<GraphStats> Store::Stats() const { return impl_->ReadStats(); }
+
+}  // namespace cg

@@ -1,0 +1,87 @@
+// Store: the claim graph in RocksDB. The only code that includes RocksDB.
+// Interface: Store::Open(), PutArticle(), RemoveSource() and the readers below.
+// Thread-safety: one Store may be read from several threads; writes are serialised by
+// the caller (one writer process holds the database lock). Tested by
+// tests/storage/store_test.cc.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "model/model.h"
+#include "storage/key_codec.h"
+
+namespace cg {
+
+struct StoreOptions {
+  bool read_only = false;          // open without taking the lock (queries)
+  bool create_if_missing = true;   // ignored when read_only
+  bool allow_other_schema = false; // reindex opens older databases to migrate them
+};
+
+// Everything one article contributes to the graph, written in one batch.
+struct ArticleRecord {
+  Source source;
+  std::string text;  // the bytes statement offsets refer to
+  std::vector<Statement> statements;
+  std::vector<Entity> entities;  // every entity a mention refers to
+  std::vector<Mention> mentions;
+  std::map<std::string, std::vector<keys::Posting>> postings;  // term -> postings
+};
+
+struct GraphStats {
+  uint64_t sources = 0;
+  uint64_t statements = 0;
+  uint64_t terms = 0;  // index terms over all statements
+};
+
+enum class PutOutcome { kAdded, kReplaced, kUnchanged };
+
+class Store {
+ public:
+  // Fails with kIOError naming the path if another process holds the lock, kNotFound if
+  // a read-only open finds no database, kNotSupported on another schema version.
+  static Result<std::unique_ptr<Store>> Open(const std::string& path,
+                                             const StoreOptions& options);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  const std::string& path() const { return path_; }
+  uint32_t schema_version() const { return schema_version_; }
+  // Records the current schema version (after reindex has migrated every source).
+  Status MarkCurrentSchema();
+
+  // Stores the article whole or not at all, replacing what an earlier version of the same
+  // source id contributed. Returns kUnchanged (and writes nothing) when the stored source
+  // record and text are identical.
+  Result<PutOutcome> PutArticle(const ArticleRecord& article);
+  // Deletes a source and everything derived from it. kNotFound if there is no such source.
+  Status RemoveSource(const std::string& source_id);
+
+  Result<Source> GetSource(const std::string& id) const;
+  Result<std::vector<Source>> ListSources() const;  // sorted by id, copies filled in
+  Result<std::string> GetSourceText(const std::string& id) const;
+  Result<std::vector<Statement>> StatementsOf(const std::string& source_id) const;
+  Result<Statement> GetStatement(const std::string& statement_id) const;
+  Result<Entity> GetEntity(const std::string& id) const;
+  Result<std::vector<Entity>> ListEntities() const;  // sorted by id
+  Result<std::vector<Mention>> MentionsOf(const std::string& entity_id) const;
+  // Postings of one term: (source id, postings) sorted by source id.
+  Result<std::vector<std::pair<std::string, std::vector<keys::Posting>>>> PostingsOf(
+      const std::string& term) const;
+  Result<GraphStats> Stats() const;
+
+ private:
+  struct Impl;
+  Store(std::string path, std::unique_ptr<Impl> impl, uint32_t schema_version);
+  std::string path_;
+  std::unique_ptr<Impl> impl_;
+  uint32_t schema_version_;
+};
+
+}  // namespace cg
