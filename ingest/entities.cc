@@ -239,6 +239,64 @@ std::vector<FoundMention> EntityRecognizer::Recognize(std::string_view text,
   std::vector<Occurrence> occ;
   std::vector<std::vector<bool>> covered(units.size());
 
+  // Variant candidates of a surface form: confusions, edits, sound, letter skeleton.
+  auto variants = [&](std::string_view surface, size_t n, Occurrence* o) {
+    const std::string key = Squash(surface);
+    const bool all_caps = n == 1 && AllUpper(surface) && !HasDigit(surface);
+    const std::string conf = Deconfuse(key);
+    const std::string shown(surface);
+    auto add = [&](int entry, double base, const char* method, std::string why) {
+      for (auto& c : o->candidates)
+        if (c.entry == entry) {
+          if (base > c.base) c = {entry, base, method, std::move(why)};
+          return;
+        }
+      o->candidates.push_back({entry, base, method, std::move(why)});
+    };
+    // One edit in a single word is weaker evidence than in a multi-word or numbered name.
+    const double edit_base = (n >= 2 || HasDigit(key)) ? 0.6 : 0.5;
+    for (const auto& f : index_->fuzzy) {
+      if (f.squashed[0] != conf[0]) continue;
+      const size_t a = conf.size(), b = f.squashed.size();
+      if ((a > b ? a - b : b - a) > 2) continue;
+      if (conf == f.squashed && conf != key) {
+        add(f.entry, 0.7, "variant", "'" + shown + "' reads as '" + f.surface + "' with letters for digits");
+        continue;
+      }
+      if (key.size() >= 4 && !all_caps) {
+        const size_t d = EditDistance(conf, f.squashed);
+        if (d == 1 || (d == 2 && key.size() >= 9)) {
+          add(f.entry, edit_base, "variant",
+              "'" + shown + "' is " + std::to_string(d) + (d == 1 ? " edit" : " edits") + " from '" + f.surface + "'");
+          continue;
+        }
+        const std::string pk = PhoneticKey(key);
+        if (pk.size() >= 3 && pk == f.phonetic)
+          add(f.entry, 0.5, "phonetic", "'" + shown + "' sounds like '" + f.surface + "'");
+      } else if (key.size() >= 3 && HasDigit(conf) && EditDistance(conf, f.squashed) == 1) {
+        add(f.entry, 0.6, "variant", "'" + shown + "' is 1 edit from '" + f.surface + "'");
+      }
+    }
+    if (all_caps && key.size() <= 4 && !words_->acronyms.count(shown)) {
+      for (size_t e = 0; e < entries.size(); ++e)
+        if (IsLetterSkeleton(key, Squash(entries[e].name)))
+          add(static_cast<int>(e), 0.35, "skeleton",
+              "the letters of '" + shown + "' spell out '" + entries[e].name + "'");
+    }
+  };
+  auto strong_variant = [&](std::string_view surface) {
+    const std::string conf = Deconfuse(Squash(surface));
+    if (conf.size() < 8) return false;
+    return std::any_of(index_->fuzzy.begin(), index_->fuzzy.end(), [&](const Index::FuzzyForm& f) {
+      return f.squashed.size() + 2 >= conf.size() && conf.size() + 2 >= f.squashed.size() &&
+             EditDistance(conf, f.squashed) == 1;
+    });
+  };
+  auto name_like = [&](const UnitToken& t, bool first) {
+    return IsAsciiUpper(t.text[0]) || (HasDigit(t.text) && HasUpper(t.text)) ||
+           (!first && std::all_of(t.text.begin(), t.text.end(), [](char c) { return IsAsciiDigit(c); }));
+  };
+
   // 1. Exact pass.
   for (size_t ui = 0; ui < units.size(); ++ui) {
     Unit& u = units[ui];
@@ -260,24 +318,20 @@ std::vector<FoundMention> EntityRecognizer::Recognize(std::string_view text,
           --end;
         }
         if (it == index_->by_squash.end()) continue;
-        // A longer garbled form wins over a shorter exact one inside it: "Ascend 910 OB" is
-        // the Ascend 910B, not the Ascend 910 followed by "OB".
-        if (last + 1 < u.tokens.size() && contiguous(u, i, last + 1) &&
-            IsAsciiUpper(u.tokens[last + 1].text[0]) && !covered[ui][last + 1]) {
-          const std::string longer = Deconfuse(Squash(span_text(u, i, last + 1)));
-          if (longer.size() >= 8 &&
-              std::any_of(index_->fuzzy.begin(), index_->fuzzy.end(), [&](const Index::FuzzyForm& f) {
-                return f.squashed.size() + 2 >= longer.size() && longer.size() + 2 >= f.squashed.size() &&
-                       EditDistance(longer, f.squashed) == 1;
-              }))
-            continue;
+        // A longer garbled name wins over a shorter exact one inside it: "Ascend 910 OB" is
+        // the Ascend 910B, not the Ascend 910 followed by "OB". Leave it to the variant pass.
+        bool longer = false;
+        for (size_t extra = last + 1; extra < u.tokens.size() && extra <= last + 2 && !longer; ++extra) {
+          if (!contiguous(u, i, extra) || !name_like(u.tokens[extra], false)) break;
+          longer = strong_variant(span_text(u, i, extra));
         }
+        if (longer) break;
         const std::string cs = CaseSquash(text.substr(u.tokens[i].start, end - u.tokens[i].start));
         Occurrence o{ui, i, last, u.tokens[i].start, end, cs, {}};
         for (const auto& f : it->second) {
           const std::string fcs = CaseSquash(f.surface);
           bool ok;
-          if (key.size() <= 4 || AllUpper(f.surface)) ok = cs == fcs;
+          if (key.size() <= 4) ok = cs == fcs;
           else if (!HasUpper(cs)) ok = n >= 2 || (key.size() >= 6 && !common(key));
           else ok = true;
           if (!ok) continue;
@@ -289,8 +343,11 @@ std::vector<FoundMention> EntityRecognizer::Recognize(std::string_view text,
                                   f.canonical ? "gazetteer name" : "gazetteer alias '" + f.surface + "'"});
         }
         if (o.candidates.empty()) continue;
+        // Acronyms are ambiguous by nature: "CNN" may be a broadcaster or a garbled "CANN".
+        if (n == 1 && AllUpper(surface) && key.size() <= 4) variants(surface, n, &o);
+        const bool unambiguous = o.candidates.size() == 1 && o.candidates[0].base >= 0.7;
         for (size_t k = i; k <= last; ++k) covered[ui][k] = true;
-        if (o.candidates.size() == 1 && o.candidates[0].base >= 0.7) u.named.insert(o.candidates[0].entry);
+        if (unambiguous) u.named.insert(o.candidates[0].entry);
         occ.push_back(std::move(o));
         i = last + 1;
         matched = true;
@@ -299,10 +356,33 @@ std::vector<FoundMention> EntityRecognizer::Recognize(std::string_view text,
     }
   }
 
+  // People before variants: "Arjun Mehta" is a person, not a garbled "Meta".
+  std::vector<FoundMention> people;
+  for (size_t ui = 0; ui < units.size(); ++ui) {
+    const Unit& u = units[ui];
+    for (size_t i = 0; i + 1 < u.tokens.size(); ++i) {
+      if (covered[ui][i] || covered[ui][i + 1] || !contiguous(u, i, i + 1)) continue;
+      const auto& a = u.tokens[i];
+      const auto& b = u.tokens[i + 1];
+      if (!words_->given_names.count(std::string(a.text)) || !IsAsciiUpper(b.text[0]) ||
+          AllUpper(b.text) || b.text.size() < 2)
+        continue;
+      FoundMention m;
+      m.start = a.start;
+      m.end = b.end;
+      m.name = std::string(text.substr(m.start, m.end - m.start));
+      m.entity_id = Slugify(m.name);
+      m.type = "person";
+      m.discovered = true;
+      m.method = "discovered";
+      m.why = "a given name followed by a capitalised surname";
+      people.push_back(std::move(m));
+      covered[ui][i] = covered[ui][i + 1] = true;
+      ++i;
+    }
+  }
+
   // 2. Variant pass over name-like runs left uncovered.
-  auto name_like = [&](const UnitToken& t) {
-    return IsAsciiUpper(t.text[0]) || (HasDigit(t.text) && HasUpper(t.text));
-  };
   for (size_t ui = 0; ui < units.size(); ++ui) {
     Unit& u = units[ui];
     for (size_t i = 0; i < u.tokens.size();) {
@@ -310,57 +390,15 @@ std::vector<FoundMention> EntityRecognizer::Recognize(std::string_view text,
       for (size_t n = std::min<size_t>(3, u.tokens.size() - i); n >= 1 && !matched; --n) {
         const size_t last = i + n - 1;
         bool usable = contiguous(u, i, last);
-        for (size_t k = i; k <= last && usable; ++k)
-          usable = !covered[ui][k] && name_like(u.tokens[k]);
+        for (size_t k = i; k <= last && usable; ++k) usable = !covered[ui][k] && name_like(u.tokens[k], k == i);
         if (!usable) continue;
         const std::string_view surface = span_text(u, i, last);
         const std::string key = Squash(surface);
-        const std::string cs = CaseSquash(surface);
         if (key.size() < 2) continue;
         const bool all_caps = n == 1 && AllUpper(surface) && !HasDigit(surface);
-        if (all_caps && words_->acronyms.count(std::string(surface))) continue;
-        const bool is_common = n == 1 && !all_caps && common(key);
-        if (is_common) continue;
-        const std::string conf = Deconfuse(key);
-        Occurrence o{ui, i, last, u.tokens[i].start, u.tokens[last].end, cs, {}};
-        auto add = [&](int entry, double base, const char* method, std::string why) {
-          for (auto& c : o.candidates)
-            if (c.entry == entry) {
-              if (base > c.base) c = {entry, base, method, std::move(why)};
-              return;
-            }
-          o.candidates.push_back({entry, base, method, std::move(why)});
-        };
-        for (const auto& f : index_->fuzzy) {
-          if (f.squashed[0] != conf[0]) continue;
-          const size_t a = conf.size(), b = f.squashed.size();
-          if ((a > b ? a - b : b - a) > 2) continue;
-          if (conf == f.squashed && conf != key) {
-            add(f.entry, 0.7, "variant", "'" + std::string(surface) + "' reads as '" + f.surface +
-                                             "' with letters for digits");
-            continue;
-          }
-          if (key.size() >= 4 && !all_caps) {
-            const size_t d = EditDistance(conf, f.squashed);
-            if (d == 1 || (d == 2 && key.size() >= 9)) {
-              add(f.entry, 0.6, "variant", "'" + std::string(surface) + "' is " + std::to_string(d) +
-                                               (d == 1 ? " edit" : " edits") + " from '" + f.surface + "'");
-              continue;
-            }
-            if (PhoneticKey(key).size() >= 2 && PhoneticKey(key) == f.phonetic)
-              add(f.entry, 0.5, "phonetic", "'" + std::string(surface) + "' sounds like '" + f.surface + "'");
-          } else if (key.size() >= 3 && EditDistance(conf, f.squashed) == 1 && HasDigit(conf)) {
-            add(f.entry, 0.6, "variant", "'" + std::string(surface) + "' is 1 edit from '" + f.surface + "'");
-          }
-        }
-        if (all_caps && key.size() <= 4) {
-          for (size_t e = 0; e < entries.size(); ++e) {
-            const std::string name = Squash(entries[e].name);
-            if (IsLetterSkeleton(key, name))
-              add(static_cast<int>(e), 0.35, "skeleton",
-                  "the letters of '" + std::string(surface) + "' spell out '" + entries[e].name + "'");
-          }
-        }
+        if (n == 1 && !all_caps && common(key)) continue;
+        Occurrence o{ui, i, last, u.tokens[i].start, u.tokens[last].end, CaseSquash(surface), {}};
+        variants(surface, n, &o);
         if (o.candidates.empty()) continue;
         for (size_t k = i; k <= last; ++k) covered[ui][k] = true;
         occ.push_back(std::move(o));
@@ -445,11 +483,12 @@ std::vector<FoundMention> EntityRecognizer::Recognize(std::string_view text,
   }
 
   // 5. Discovery.
+  for (auto& m : people) out.push_back(std::move(m));
   for (size_t ui = 0; ui < units.size(); ++ui) {
     const Unit& u = units[ui];
     for (size_t i = 0; i < u.tokens.size();) {
       auto cap = [&](size_t k) {
-        return !covered[ui][k] && IsAsciiUpper(u.tokens[k].text[0]) && !u.tokens[k].text.empty();
+        return !covered[ui][k] && !u.tokens[k].text.empty() && IsAsciiUpper(u.tokens[k].text[0]);
       };
       if (!cap(i)) {
         ++i;
@@ -469,9 +508,6 @@ std::vector<FoundMention> EntityRecognizer::Recognize(std::string_view text,
       size_t a = i;
       // A capitalised sentence opener that is a common word is not part of a name.
       if (u.tokens[a].start == u.start && common(u.tokens[a].text) && a < j) ++a;
-      const UnitToken& first = u.tokens[a];
-      const bool person = a < j && words_->given_names.count(std::string(first.text)) &&
-                          IsAsciiUpper(u.tokens[a + 1].text[0]) && !AllUpper(u.tokens[a + 1].text);
       auto emit = [&](size_t x, size_t y, const char* type, const char* why) {
         FoundMention m;
         m.start = u.tokens[x].start;
@@ -485,11 +521,6 @@ std::vector<FoundMention> EntityRecognizer::Recognize(std::string_view text,
         m.why = why;
         out.push_back(std::move(m));
       };
-      if (person) {
-        emit(a, a + 1, "person", "a given name followed by a capitalised surname");
-        i = a + 2;
-        continue;
-      }
       size_t head = j + 1;
       for (size_t k = a; k <= j; ++k)
         if (In(kOrgHeads, u.tokens[k].text)) head = k;

@@ -21,7 +21,7 @@ struct EntityOptions {
   // variant 0.6; a phonetic match 0.5; a letter skeleton ("BU" in "BaidU") 0.35, so the
   // weaker kinds need context (related entities nearby) to pass.
   double min_score = 0.6;
-  size_t max_ngram = 5;
+  size_t max_ngram = 8;  // "Center for Strategic and International Studies" is 6
 };
 
 // A mention in normalized-text offsets.

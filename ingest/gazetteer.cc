@@ -101,6 +101,7 @@ Status WordLists::Load(const std::string& wordnet_dir, const std::string& data_d
       const size_t sp = line.find(' ');
       std::string lemma = line.substr(0, sp);
       if (lemma.find('_') != std::string::npos) continue;  // multi-word lemmas
+      if (std::string_view(pos) == "verb") verbs.insert(lemma);
       common.insert(std::move(lemma));
     }
   }

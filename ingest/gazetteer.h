@@ -43,6 +43,7 @@ class Gazetteer {
 
 struct WordLists {
   std::unordered_set<std::string> common;       // lowercase English lemmas
+  std::unordered_set<std::string> verbs;        // lowercase verb lemmas (WordNet index.verb)
   std::unordered_set<std::string> given_names;  // capitalised first names
   std::unordered_set<std::string> acronyms;     // uppercase: AI, GPU, CEO...
 

@@ -22,7 +22,7 @@ Result<std::unique_ptr<Analyzers>> Analyzers::Create(const AnalyzerConfig& confi
   auto er = EntityRecognizer::Create(&a->gazetteer, &a->words);
   if (!er.ok()) return er.status();
   a->entities = std::make_unique<EntityRecognizer>(std::move(*er));
-  auto se = StatementExtractor::Create();
+  auto se = StatementExtractor::Create(&a->words);
   if (!se.ok()) return se.status();
   a->statements = std::make_unique<StatementExtractor>(std::move(*se));
   return a;

@@ -77,12 +77,14 @@ bool LooksVerb(std::string_view lower, bool first) {
 
 }  // namespace
 
-StatementExtractor::StatementExtractor(StatementOptions options, std::unique_ptr<Rules> rules)
-    : options_(options), rules_(std::move(rules)) {}
+StatementExtractor::StatementExtractor(const WordLists* words, StatementOptions options,
+                                       std::unique_ptr<Rules> rules)
+    : words_(words), options_(options), rules_(std::move(rules)) {}
 StatementExtractor::StatementExtractor(StatementExtractor&&) noexcept = default;
 StatementExtractor::~StatementExtractor() = default;
 
-Result<StatementExtractor> StatementExtractor::Create(const StatementOptions& options) {
+Result<StatementExtractor> StatementExtractor::Create(const WordLists* words,
+                                                      const StatementOptions& options) {
   auto rules = std::make_unique<Rules>();
   RE2::Options o;
   o.set_log_errors(false);
@@ -105,7 +107,7 @@ Result<StatementExtractor> StatementExtractor::Create(const StatementOptions& op
     if (!(*p.slot)->ok())
       return Status::InvalidArgument("statement pattern does not compile: " + (*p.slot)->error());
   }
-  return StatementExtractor(options, std::move(rules));
+  return StatementExtractor(words, options, std::move(rules));
 }
 
 std::optional<ExtractedStatement> StatementExtractor::Extract(
@@ -137,6 +139,12 @@ std::optional<ExtractedStatement> StatementExtractor::Extract(
     std::string w = ToLower(tokens[i].text);
     if (EndsWith(w, "'s") && w != "it's" && w != "that's" && w != "there's") w.resize(w.size() - 2);
     verb |= LooksVerb(w, i == 0);
+    // A third-person present form of a verb lemma ("sells", "pushes") after the opener.
+    if (!verb && i > 0 && w.size() > 3 && EndsWith(w, "s") && !EndsWith(w, "ss")) {
+      const std::string base = w.substr(0, w.size() - 1);
+      verb = words_->verbs.count(base) ||
+             (EndsWith(w, "es") && words_->verbs.count(w.substr(0, w.size() - 2)));
+    }
     hedged |= In(kHedges, w);
     first_person |= In(kFirstPerson, w);
     change |= HasPrefixIn(kChangeVerbs, w);

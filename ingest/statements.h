@@ -11,6 +11,7 @@
 
 #include "core/status.h"
 #include "ingest/entities.h"
+#include "ingest/gazetteer.h"
 #include "ingest/types.h"
 
 namespace cg {
@@ -34,7 +35,9 @@ struct ExtractedStatement {
 
 class StatementExtractor {
  public:
-  static Result<StatementExtractor> Create(const StatementOptions& options = {});
+  // `words` (its verb lemmas) must outlive the extractor.
+  static Result<StatementExtractor> Create(const WordLists* words,
+                                           const StatementOptions& options = {});
   StatementExtractor(StatementExtractor&&) noexcept;
   ~StatementExtractor();
 
@@ -45,7 +48,8 @@ class StatementExtractor {
 
  private:
   struct Rules;
-  StatementExtractor(StatementOptions options, std::unique_ptr<Rules> rules);
+  StatementExtractor(const WordLists* words, StatementOptions options, std::unique_ptr<Rules> rules);
+  const WordLists* words_;
   StatementOptions options_;
   std::unique_ptr<Rules> rules_;
 };
