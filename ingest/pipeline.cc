@@ -120,6 +120,12 @@ Result<ArticleRecord> AnalyzeArticle(const RawArticle& raw, const Analyzers& an)
     src.entity_ids.push_back(id);
     rec.entities.push_back(std::move(e));
   }
+  std::string derived;
+  for (const auto& st : rec.statements) derived += ToJson(st).dump() + "\n";
+  for (const auto& m : rec.mentions) derived += ToJson(m).dump() + "\n";
+  for (const auto& e : rec.entities) derived += ToJson(e).dump() + "\n";
+  for (const auto& [term, list] : rec.postings) derived += term + "\n" + keys::EncodePostings(list);
+  src.derived_hash = Sha256Hex(derived);
   return rec;
 }
 

@@ -48,6 +48,7 @@ Json ToJson(const Source& s) {
   j["url"] = s.url;
   j["published"] = s.published;
   j["content_hash"] = s.content_hash;
+  j["derived_hash"] = s.derived_hash;
   j["text_bytes"] = s.text_bytes;
   j["statement_count"] = s.statement_count;
   j["term_count"] = s.term_count;
@@ -110,6 +111,7 @@ Result<Source> DecodeSource(std::string_view bytes) {
     s.url = Str(*j, "url");
     s.published = Str(*j, "published");
     s.content_hash = j->at("content_hash").get<std::string>();
+    s.derived_hash = Str(*j, "derived_hash");
     s.text_bytes = j->at("text_bytes").get<uint64_t>();
     s.statement_count = j->at("statement_count").get<uint32_t>();
     s.term_count = j->value("term_count", 0u);

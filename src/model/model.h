@@ -23,6 +23,9 @@ struct Source {
   std::string format;     // txt, md, html, json, jsonl, pdf
   std::string title, outlet, author, url, published;
   std::string content_hash;  // SHA-256 of `text` (the bytes offsets refer to)
+  // SHA-256 over everything derived from the text (statements, mentions, terms): a
+  // re-ingest or reindex that would write the same graph writes nothing.
+  std::string derived_hash;
   uint64_t text_bytes = 0;
   uint32_t statement_count = 0;
   uint32_t term_count = 0;                // index terms over all statements (for BM25)

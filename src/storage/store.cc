@@ -223,6 +223,12 @@ Status Store::MarkCurrentSchema() {
                    "writing the schema version");
 }
 
+Status Store::TEST_SetSchemaVersion(uint32_t version) {
+  return FromRocks(impl_->db->Put(rocksdb::WriteOptions(), impl_->cf[kMetaCf], kSchemaKey,
+                                  std::to_string(version)),
+                   "writing the schema version");
+}
+
 Result<PutOutcome> Store::PutArticle(const ArticleRecord& a) {
   const Source& src = a.source;
   if (src.id.empty() || src.id.find('\0') != std::string::npos)

@@ -55,6 +55,8 @@ class Store {
   uint32_t schema_version() const { return schema_version_; }
   // Records the current schema version (after reindex has migrated every source).
   Status MarkCurrentSchema();
+  // Tests only: records another schema version, as an older or newer claimgraph would.
+  Status TEST_SetSchemaVersion(uint32_t version);
 
   // Stores the article whole or not at all, replacing what an earlier version of the same
   // source id contributed. Returns kUnchanged (and writes nothing) when the stored source

@@ -1,1 +1,253 @@
+// End-to-end tests: the real claimgraph binary on the real sample corpus and on bad input.
 #include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "model/model.h"
+#include "test_util.h"
+
+namespace cg {
+namespace {
+
+using test::RunClaimgraph;
+using test::TempDir;
+
+std::string Corpus() { return test::SourceDir() + "/corpus"; }
+
+// A minimal one-page PDF whose page shows `line` (Helvetica, no compression).
+std::string MakePdf(const std::string& line) {
+  const std::string stream = "BT /F1 12 Tf 72 720 Td (" + line + ") Tj ET";
+  std::vector<std::string> objs = {
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+      "/Resources << /Font << /F1 5 0 R >> >> >>",
+      "<< /Length " + std::to_string(stream.size()) + " >>\nstream\n" + stream + "\nendstream",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<size_t> offsets;
+  for (size_t i = 0; i < objs.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objs[i] + "\nendobj\n";
+  }
+  const size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(objs.size() + 1) + "\n0000000000 65535 f \n";
+  for (size_t off : offsets) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%010zu 00000 n \n", off);
+    pdf += buf;
+  }
+  pdf += "trailer\n<< /Size " + std::to_string(objs.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+         std::to_string(xref) + "\n%%EOF\n";
+  return pdf;
+}
+
+}  // namespace
+
+TEST_CASE("cli: ingest the corpus, export, and every quote is the file's bytes") {
+  TempDir dir;
+  auto r = RunClaimgraph("--db '" + dir.path() + "/db' ingest '" + Corpus() + "'");
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("ingested 5 articles (5 added") != std::string::npos);
+  auto ex = RunClaimgraph("export --format json --db '" + dir.path() + "/db'");  // --db after
+  REQUIRE(ex.exit_code == 0);
+  const Json doc = Json::parse(ex.out);
+  REQUIRE(doc["sources"].size() == 5);
+  std::map<std::string, std::string> file_of;
+  for (const auto& s : doc["sources"]) file_of[s["id"]] = s["file"];
+  CHECK(doc["sources"][0]["id"] == "000_175fa12bb7e136dc");
+  CHECK(doc["sources"][0]["file"].get<std::string>().find("corpus/export-controls/000_175fa12bb7e136dc.txt") !=
+        std::string::npos);
+  CHECK(doc["statements"].size() > 100);
+  for (const auto& st : doc["statements"]) {
+    const std::string bytes = test::ReadFile(file_of.at(st["source"]));
+    const size_t b = st["start"], e = st["end"];
+    CHECK(bytes.substr(b, e - b) == st["text"].get<std::string>());
+  }
+  CHECK(doc["entities"].size() > 20);
+  for (const char* key : {"sources", "statements", "claims", "entities", "edges"}) CHECK(doc.contains(key));
+}
+
+TEST_CASE("cli: ingesting twice or in another order gives a byte-identical export") {
+  TempDir dir;
+  const std::string ec = Corpus() + "/export-controls/";
+  REQUIRE(RunClaimgraph("--db '" + dir.path() + "/a' ingest '" + Corpus() + "'").exit_code == 0);
+  auto again = RunClaimgraph("--db '" + dir.path() + "/a' ingest '" + Corpus() + "'");
+  REQUIRE(again.exit_code == 0);
+  CHECK(again.out.find("0 added, 0 replaced, 5 unchanged") != std::string::npos);
+  std::string reversed;
+  for (const char* f : {"004_3ae9ef1d1ec1450c", "003_8f1aa39e925e94a1", "002_632d227e766f97f1",
+                        "001_efb333139d733ace", "000_175fa12bb7e136dc"})
+    reversed += " '" + ec + f + ".txt'";
+  // Named one by one, files keep the path the user named: give the same paths the folder gives.
+  REQUIRE(RunClaimgraph("--db '" + dir.path() + "/b' ingest" + reversed).exit_code == 0);
+  const auto a = RunClaimgraph("--db '" + dir.path() + "/a' export");
+  const auto b = RunClaimgraph("--db '" + dir.path() + "/b' export");
+  REQUIRE(a.exit_code == 0);
+  CHECK(a.out == b.out);
+}
+
+TEST_CASE("cli: bad inputs are named, skipped, and the rest of the batch is stored") {
+  TempDir dir;
+  const std::string in = dir / "in";
+  test::WriteFile(in + "/good.txt", "Export Rules Tighten\nThe new rules took effect in 2024 across the industry.\n");
+  test::WriteFile(in + "/binary.txt", std::string("abc\0def", 7));
+  test::WriteFile(in + "/latin1.md", "Caf\xE9 owners said prices rose.\n");
+  test::WriteFile(in + "/empty.txt", "  \n\n");
+  test::WriteFile(in + "/batch.jsonl",
+                  R"({"id": "j1", "text": "Huawei shipped new accelerators to cloud firms in 2024."})" "\n"
+                  "{not json\n"
+                  R"({"id": "j3", "text": "Chinese labs trained models on fewer chips than rivals."})" "\n");
+  test::WriteFile(in + "/README.md", "This folder holds test articles.\n");
+  std::filesystem::create_directories(dir / "emptydir");
+  auto r = RunClaimgraph("--db '" + dir.path() + "/db' ingest '" + in + "' '" + dir.path() +
+                         "/missing.txt' '" + dir.path() + "/emptydir'");
+  CHECK(r.exit_code == 3);
+  CHECK(r.out.find("ingested 3 articles") != std::string::npos);
+  CHECK(r.out.find("binary.txt: binary file") != std::string::npos);
+  CHECK(r.out.find("latin1.md: invalid UTF-8 at byte 3") != std::string::npos);
+  CHECK(r.out.find("empty.txt: empty article") != std::string::npos);
+  CHECK(r.out.find("batch.jsonl:2: malformed JSON") != std::string::npos);
+  CHECK(r.out.find("missing.txt: no such file or directory") != std::string::npos);
+  CHECK(r.out.find("emptydir: directory holds no articles") != std::string::npos);
+  CHECK(r.out.find("README") == std::string::npos);  // folder metadata is not an article
+
+  auto json = RunClaimgraph("--db '" + dir.path() + "/db' sources --json");
+  REQUIRE(json.exit_code == 0);
+  std::vector<std::string> ids;
+  for (const auto& s : Json::parse(json.out)["sources"]) ids.push_back(s["id"]);
+  CHECK(ids == std::vector<std::string>{"good", "j1", "j3"});
+
+  // A later bad batch loses nothing already stored.
+  auto r2 = RunClaimgraph("--db '" + dir.path() + "/db' ingest '" + dir.path() + "/missing.txt'");
+  CHECK(r2.exit_code == 3);
+  CHECK(Json::parse(RunClaimgraph("--db '" + dir.path() + "/db' stats --json").out)["sources"] == 3);
+}
+
+TEST_CASE("cli: HTML, JSON and PDF offsets refer to the extracted text the export carries") {
+  TempDir dir;
+  test::WriteFile(dir / "in/page.html",
+                  "<html><head><title>Curbs Bite</title></head><body><nav>Home</nav><p>Export curbs "
+                  "&amp; bans pushed Huawei to build its own chips in 2023.</p></body></html>");
+  test::WriteFile(dir / "in/one.json",
+                  R"({"id": "story-7", "title": "T", "outlet": "Wire", "text": "Nvidia said demand for the H20 fell by half in 2025."})");
+  test::WriteFile(dir / "in/report.pdf", MakePdf("Beijing restricted imports of foreign accelerators in 2025."));
+  auto r = RunClaimgraph("--db '" + dir.path() + "/db' ingest '" + dir.path() + "/in'");
+  CHECK(r.exit_code == 0);
+  CAPTURE(r.out);
+  const Json doc = Json::parse(RunClaimgraph("--db '" + dir.path() + "/db' export").out);
+  std::map<std::string, std::string> text_of;
+  for (const auto& s : doc["sources"]) {
+    REQUIRE(s.contains("text"));
+    text_of[s["id"]] = s["text"];
+  }
+  CHECK(text_of.count("page"));
+  CHECK(text_of.count("story-7"));
+  CHECK(text_of.count("report"));
+  size_t checked = 0;
+  for (const auto& st : doc["statements"]) {
+    const std::string& t = text_of.at(st["source"]);
+    const size_t b = st["start"], e = st["end"];
+    CHECK(t.substr(b, e - b) == st["text"].get<std::string>());
+    ++checked;
+  }
+  CHECK(checked >= 3);
+  CHECK(doc["sources"][0]["title"] == "Curbs Bite");
+  CHECK(doc["sources"][2]["outlet"] == "Wire");
+}
+
+TEST_CASE("cli: remove, reindex, queries and their JSON") {
+  TempDir dir;
+  const std::string db = "--db '" + dir.path() + "/db' ";
+  REQUIRE(RunClaimgraph(db + "ingest '" + Corpus() + "'").exit_code == 0);
+
+  auto ent = RunClaimgraph(db + "entity BYU --json");
+  REQUIRE(ent.exit_code == 0);
+  const Json e = Json::parse(ent.out);
+  CHECK(e["name"] == "Baidu");
+  CHECK(e["mentions"].size() >= 3);
+  CHECK(!e["cooccurring"].empty());
+
+  auto search = RunClaimgraph(db + "search indigenization pedal --json");
+  REQUIRE(search.exit_code == 0);
+  const Json hits = Json::parse(search.out)["hits"];
+  REQUIRE(!hits.empty());
+  CHECK(hits[0]["text"].get<std::string>().find("indigenization pedal") != std::string::npos);
+  CHECK(hits[0]["source"] == "001_efb333139d733ace");
+
+  auto by_entity = RunClaimgraph(db + "statements --entity Huawei --json");
+  REQUIRE(by_entity.exit_code == 0);
+  for (const auto& st : Json::parse(by_entity.out)["statements"]) {
+    const auto ents = st["entities"].get<std::vector<std::string>>();
+    CHECK(std::find(ents.begin(), ents.end(), "huawei") != ents.end());
+  }
+
+  const std::string before = RunClaimgraph(db + "export").out;
+  auto re = RunClaimgraph(db + "reindex");
+  CHECK(re.exit_code == 0);
+  CHECK(re.out.find("5 unchanged") != std::string::npos);
+  CHECK(RunClaimgraph(db + "export").out == before);
+
+  CHECK(RunClaimgraph(db + "remove 002_632d227e766f97f1").exit_code == 0);
+  const Json stats = Json::parse(RunClaimgraph(db + "stats --json").out);
+  CHECK(stats["sources"] == 4);
+  auto gone = RunClaimgraph(db + "statements --source 002_632d227e766f97f1");
+  CHECK(gone.exit_code == 1);
+  CHECK(gone.err == "claimgraph: no source with id '002_632d227e766f97f1'\n");
+  auto semi = RunClaimgraph(db + "entity SemiAnalysis");
+  CHECK(semi.exit_code == 1);  // only that source named it
+
+  for (const char* cmd : {"stats", "sources", "statements", "entities", "entity Huawei", "search chips"}) {
+    CAPTURE(cmd);
+    auto j = RunClaimgraph(db + cmd + " --json");
+    CHECK(j.exit_code == 0);
+    CHECK(Json::accept(j.out));
+  }
+}
+
+TEST_CASE("cli: database errors are one clear line") {
+  TempDir dir;
+  auto none = RunClaimgraph("--db '" + dir.path() + "/nothing' stats");
+  CHECK(none.exit_code == 1);
+  CHECK(none.err.find("no claimgraph database at") != std::string::npos);
+
+  auto env = RunClaimgraph("ingest '" + Corpus() + "/export-controls/004_3ae9ef1d1ec1450c.txt'", dir.path(),
+                           "CLAIMGRAPH_DB='" + dir.path() + "/envdb'");
+  CHECK(env.exit_code == 0);
+  CHECK(std::filesystem::exists(dir / "envdb/CURRENT"));
+
+  // A database of another schema version.
+  {
+    auto store = Store::Open(dir / "envdb", {});
+    REQUIRE(store.ok());
+    REQUIRE((*store)->TEST_SetSchemaVersion(99).ok());
+  }
+  auto newer = RunClaimgraph("--db '" + dir.path() + "/envdb' stats");
+  CHECK(newer.exit_code == 1);
+  CHECK(newer.err.find("has schema version 99; this claimgraph reads version 1 (it was written by a newer "
+                       "claimgraph)") != std::string::npos);
+  {
+    auto store = Store::Open(dir / "envdb", {.read_only = false, .create_if_missing = true,
+                                             .allow_other_schema = true});
+    REQUIRE(store.ok());
+    REQUIRE((*store)->TEST_SetSchemaVersion(0).ok());
+  }
+  auto older = RunClaimgraph("--db '" + dir.path() + "/envdb' sources");
+  CHECK(older.exit_code == 1);
+  CHECK(older.err.find("run `claimgraph reindex` to migrate it") != std::string::npos);
+  CHECK(RunClaimgraph("--db '" + dir.path() + "/envdb' reindex").exit_code == 0);
+  CHECK(RunClaimgraph("--db '" + dir.path() + "/envdb' sources").exit_code == 0);
+}
+
+TEST_CASE("cli: a second writer is told the database is locked") {
+  TempDir dir;
+  auto store = Store::Open(dir / "db", {});
+  REQUIRE(store.ok());
+  auto r = RunClaimgraph("--db '" + dir.path() + "/db' ingest '" + Corpus() + "'");
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("is locked: another claimgraph process is writing to it") != std::string::npos);
+  auto reader = RunClaimgraph("--db '" + dir.path() + "/db' stats --json");
+  CHECK(reader.exit_code == 0);  // queries still work while a writer holds the lock
+}
+
+}  // namespace cg

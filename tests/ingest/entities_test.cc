@@ -1,1 +1,100 @@
 #include <doctest/doctest.h>
+
+#include "ingest/entities.h"
+#include "ingest/normalize.h"
+#include "test_util.h"
+
+namespace cg {
+namespace {
+
+// Recognises entities in plain lines with the shipped gazetteer and word lists.
+std::vector<FoundMention> Find(const std::string& text) {
+  const auto& an = test::SharedAnalyzers();
+  const auto blocks = an.boilerplate->Classify(text, false);
+  const auto sentences = SegmentSentences(text, blocks);
+  return an.entities->Recognize(text, blocks, sentences);
+}
+
+std::string EntityOf(const std::vector<FoundMention>& ms, const std::string& text, const std::string& form) {
+  for (const auto& m : ms)
+    if (text.substr(m.start, m.end - m.start) == form) return m.entity_id;
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("entities: phonetic keys and letter skeletons") {
+  CHECK(PhoneticKey("ByteDance") == PhoneticKey("Bite Dance"));
+  CHECK(PhoneticKey("Qwen") == PhoneticKey("Quen"));
+  CHECK(PhoneticKey("Huawei") != PhoneticKey("Baidu"));
+  CHECK(IsLetterSkeleton("bu", "baidu"));
+  CHECK(IsLetterSkeleton("byu", "baidu"));
+  CHECK(IsLetterSkeleton("cnn", "cann"));
+  CHECK_FALSE(IsLetterSkeleton("cnn", "cnn"));
+  CHECK_FALSE(IsLetterSkeleton("ub", "baidu"));
+}
+
+TEST_CASE("entities: garbled forms resolve through variants and context") {
+  struct Row {
+    std::string text, form, entity;
+  };
+  const Row rows[] = {
+      // letters for digits
+      {"Labs kept buying the A1OO long after the rules changed in the autumn.", "A1OO", "a100"},
+      // one edit in a name, with its owner named nearby
+      {"Tencent said its Hunyan model now runs on local accelerators.", "Hunyan", "hunyuan"},
+      // split words of a one-word name
+      {"Engineers moved their code to Mind Spore during the following year.", "Mind Spore", "mindspore"},
+      // a letter skeleton, resolved by a related product in the sentence
+      {"Analysts said BD's Doubao chatbot gained users quickly.", "BD", "bytedance"},
+      // an acronym that names two things: context decides
+      {"Huawei's CNN framework is its answer to CUDA for neural network developers.", "CNN", "cann"},
+      {"CNN reported the story on television and its anchor covered the news.", "CNN", "cnn"},
+      // exact forms and aliases
+      {"The Commerce Department and the Bureau of Industry and Security issued rules.",
+       "Bureau of Industry and Security", "bureau-of-industry-and-security"},
+      {"Shipments to the U.S. rose sharply last quarter.", "U.S", "united-states"},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(r.text);
+    CHECK(EntityOf(Find(r.text), r.text, r.form) == r.entity);
+  }
+}
+
+TEST_CASE("entities: common words and pronouns are not names") {
+  const std::string text = "Let us ascend the hill and see what we can do with it.";
+  CHECK(Find(text).empty());
+}
+
+TEST_CASE("entities: one sense per discourse carries a resolution through the source") {
+  const std::string text =
+      "Engineers ported models to BYU's PaddlePaddle framework last year.\n"
+      "Later BYU shipped a new chip for its cloud.\n";
+  const auto ms = Find(text);
+  size_t baidu = 0;
+  for (const auto& m : ms) baidu += m.entity_id == "baidu";
+  CHECK(baidu == 2);
+}
+
+TEST_CASE("entities: discovery types names by their shape") {
+  const std::string text =
+      "Margaret Holloway of the Kestrel Institute for Trade Studies said the QX450 chip slipped.";
+  const auto ms = Find(text);
+  CHECK(EntityOf(ms, text, "Margaret Holloway") == "margaret-holloway");
+  CHECK(EntityOf(ms, text, "Kestrel Institute for Trade Studies") == "kestrel-institute-for-trade-studies");
+  CHECK(EntityOf(ms, text, "QX450") == "qx450");
+  for (const auto& m : ms) CHECK(m.discovered);
+}
+
+TEST_CASE("gazetteer: user files extend entries and report bad lines") {
+  Gazetteer g;
+  REQUIRE(g.AddTsv("Acme Chips\torganization\tAcme\n", "a.tsv").ok());
+  REQUIRE(g.AddTsv("# comment\nAcme Chips\torganization\tACX|Acme Semi\n", "b.tsv").ok());
+  REQUIRE(g.entries().size() == 1);
+  CHECK(g.entries()[0].aliases == std::vector<std::string>{"Acme", "ACX", "Acme Semi"});
+  const Status bad = g.AddTsv("Widget\tgadget\n", "c.tsv");
+  CHECK(bad.message() == "c.tsv:1: unknown entity type 'gadget'");
+  CHECK(g.AddTsv("just-a-name\n", "d.tsv").message().find("d.tsv:1:") == 0);
+}
+
+}  // namespace cg
