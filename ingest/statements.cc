@@ -129,7 +129,8 @@ std::optional<ExtractedStatement> StatementExtractor::Extract(
     const std::string second = ToLower(tokens[1].text);
     if (second == "a" || second == "an" || second == "the" || second == "our" || second == "us" ||
         second == "your" || second == "this" || second == "up" || second == "in" ||
-        second == "out" || second == "more" || second == "on" || second == "me")
+        second == "out" || second == "more" || second == "on" || second == "me" ||
+        second == "to" || second == "for" || second == "now" || second == "here")
       return std::nullopt;
   }
   if (RE2::PartialMatch(s, *rules_->byline) && sentence.block != BlockKind::kTitle) return std::nullopt;

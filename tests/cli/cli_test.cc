@@ -115,7 +115,8 @@ TEST_CASE("cli: bad inputs are named, skipped, and the rest of the batch is stor
   auto json = RunClaimgraph("--db '" + dir.path() + "/db' sources --json");
   REQUIRE(json.exit_code == 0);
   std::vector<std::string> ids;
-  for (const auto& s : Json::parse(json.out)["sources"]) ids.push_back(s["id"]);
+  const Json listed = Json::parse(json.out);
+  for (const auto& s : listed["sources"]) ids.push_back(s["id"]);
   CHECK(ids == std::vector<std::string>{"good", "j1", "j3"});
 
   // A later bad batch loses nothing already stored.
@@ -177,7 +178,9 @@ TEST_CASE("cli: remove, reindex, queries and their JSON") {
 
   auto by_entity = RunClaimgraph(db + "statements --entity Huawei --json");
   REQUIRE(by_entity.exit_code == 0);
-  for (const auto& st : Json::parse(by_entity.out)["statements"]) {
+  const Json about_huawei = Json::parse(by_entity.out);
+  CHECK(about_huawei["statements"].size() >= 5);
+  for (const auto& st : about_huawei["statements"]) {
     const auto ents = st["entities"].get<std::vector<std::string>>();
     CHECK(std::find(ents.begin(), ents.end(), "huawei") != ents.end());
   }
