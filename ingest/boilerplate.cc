@@ -17,8 +17,8 @@
 namespace cg {
 
 struct BoilerplateFilter::Rules {
-  std::unique_ptr<RE2> view_counter, related_heading, share, comment, bio_heading, nav,
-      read_time, disclosure, promo, title_with_site, metadata_line, markdown_heading;
+  std::unique_ptr<RE2> view_counter, related_heading, share, comment, bio_heading, nav, read_time,
+      disclosure, promo, title_with_site, metadata_line, markdown_heading;
 };
 
 namespace {
@@ -35,7 +35,8 @@ size_t SentenceMarks(std::string_view s) {
   size_t n = 0;
   for (size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
-    if ((c == '.' || c == '!' || c == '?') && (i + 1 == s.size() || s[i + 1] == ' ' || s[i + 1] == '"'))
+    if ((c == '.' || c == '!' || c == '?') &&
+        (i + 1 == s.size() || s[i + 1] == ' ' || s[i + 1] == '"'))
       ++n;
   }
   return n;
@@ -64,7 +65,8 @@ Result<BoilerplateFilter> BoilerplateFilter::Create(const BoilerplateOptions& op
        R"((?i)^\W*(share( this( article| story| post)?)?( on| via)?\s*:|share\s*$|subscribe\b|sign up\b|follow us\b|get (our|the) newsletter|join (our|the) (newsletter|mailing list))|subscribe (free|now|today)\b)"},
       {&rules->comment,
        R"((?i)^\W*(leave a (comment|reply)|post a comment|add a comment|\d+\s+comments?|comments?|join the (conversation|discussion)|what do you think\??)\W*$)"},
-      {&rules->bio_heading, R"((?i)^\W*about (the )?(author|writer|editor|contributor)s?\W*$|^About [A-Z][a-z]+( [A-Z][a-z'-]+){1,2}\s*$)"},
+      {&rules->bio_heading,
+       R"((?i)^\W*about (the )?(author|writer|editor|contributor)s?\W*$|^About [A-Z][a-z]+( [A-Z][a-z'-]+){1,2}\s*$)"},
       {&rules->nav,
        R"((?i)(^\W*(meet the team|our team|home|menu|skip to (main )?content|back to top|next (article|post|story)|previous (article|post|story)|all rights reserved|copyright\b|terms of (use|service)|privacy policy|cookie (policy|settings))\W*$)|(→|»|›)\s*$|^(\s*\S[^|]{0,40}\|){3,})"},
       {&rules->read_time, R"((?i)^\W*\d+\s*(min|minute)s?\s*(read|to read)\W*$)"},
@@ -138,7 +140,10 @@ std::vector<Block> BoilerplateFilter::Classify(std::string_view text, bool has_t
       }
       region = Region::kNone;
     }
-    if (RE2::PartialMatch(line, *rules_->view_counter)) { mark("view counter"); continue; }
+    if (RE2::PartialMatch(line, *rules_->view_counter)) {
+      mark("view counter");
+      continue;
+    }
     if (RE2::PartialMatch(line, *rules_->related_heading)) {
       mark("related-items heading");
       region = Region::kRelated;
@@ -161,16 +166,31 @@ std::vector<Block> BoilerplateFilter::Classify(std::string_view text, bool has_t
       if (past_middle) in_footer = true;
       continue;
     }
-    if (RE2::PartialMatch(line, *rules_->nav)) { mark("navigation or team link"); continue; }
-    if (RE2::PartialMatch(line, *rules_->read_time)) { mark("reading time"); continue; }
-    if (RE2::PartialMatch(line, *rules_->disclosure)) { mark("production disclosure"); continue; }
-    if (RE2::PartialMatch(line, *rules_->metadata_line)) { mark("metadata line"); continue; }
+    if (RE2::PartialMatch(line, *rules_->nav)) {
+      mark("navigation or team link");
+      continue;
+    }
+    if (RE2::PartialMatch(line, *rules_->read_time)) {
+      mark("reading time");
+      continue;
+    }
+    if (RE2::PartialMatch(line, *rules_->disclosure)) {
+      mark("production disclosure");
+      continue;
+    }
+    if (RE2::PartialMatch(line, *rules_->metadata_line)) {
+      mark("metadata line");
+      continue;
+    }
     if (past_middle && RE2::PartialMatch(line, *rules_->promo)) {
       mark("promotion");
       in_footer = true;
       continue;
     }
-    if (in_footer && SentenceMarks(line) < 2) { mark("footer"); continue; }
+    if (in_footer && SentenceMarks(line) < 2) {
+      mark("footer");
+      continue;
+    }
     if (!seen_title && has_title && k == 0 && words <= 40 &&
         (short_line || !EndsLikeSentence(line))) {
       blk.kind = BlockKind::kTitle;

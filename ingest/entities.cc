@@ -30,13 +30,28 @@
 namespace cg {
 namespace {
 
-constexpr std::string_view kOrgHeads[] = {
-    "Academy", "Administration", "Agency", "Alliance", "Association", "Authority", "Bank",
-    "Board", "Bureau", "Center", "Centre", "Coalition", "College", "Commission", "Committee",
-    "Company", "Consortium", "Corp", "Corporation", "Council", "Court", "Department",
-    "Foundation", "Forum", "Group", "Inc", "Institute", "Institution", "Laboratories",
-    "Laboratory", "Labs", "Ltd", "Ministry", "Office", "Organization", "Organisation", "Party",
-    "School", "Senate", "Society", "Systems", "Technologies", "Union", "University"};
+constexpr std::string_view kOrgHeads[] = {"Academy",      "Administration",
+                                          "Agency",       "Alliance",
+                                          "Association",  "Authority",
+                                          "Bank",         "Board",
+                                          "Bureau",       "Center",
+                                          "Centre",       "Coalition",
+                                          "College",      "Commission",
+                                          "Committee",    "Company",
+                                          "Consortium",   "Corp",
+                                          "Corporation",  "Council",
+                                          "Court",        "Department",
+                                          "Foundation",   "Forum",
+                                          "Group",        "Inc",
+                                          "Institute",    "Institution",
+                                          "Laboratories", "Laboratory",
+                                          "Labs",         "Ltd",
+                                          "Ministry",     "Office",
+                                          "Organization", "Organisation",
+                                          "Party",        "School",
+                                          "Senate",       "Society",
+                                          "Systems",      "Technologies",
+                                          "Union",        "University"};
 constexpr std::string_view kConnectors[] = {"of", "for", "and", "the", "on", "de", "&"};
 
 template <size_t N>
@@ -72,18 +87,20 @@ std::string Deconfuse(std::string_view squashed) {
   std::string s(squashed);
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t i = 0; i < s.size(); ++i) {
-      const bool near_digit = (i > 0 && IsAsciiDigit(s[i - 1])) ||
-                              (i + 1 < s.size() && IsAsciiDigit(s[i + 1]));
+      const bool near_digit =
+          (i > 0 && IsAsciiDigit(s[i - 1])) || (i + 1 < s.size() && IsAsciiDigit(s[i + 1]));
       if (!near_digit) continue;
-      if (s[i] == 'o') s[i] = '0';
-      else if (s[i] == 'l' || s[i] == 'i') s[i] = '1';
+      if (s[i] == 'o')
+        s[i] = '0';
+      else if (s[i] == 'l' || s[i] == 'i')
+        s[i] = '1';
     }
   }
   return s;
 }
 
 struct UnitToken {
-  size_t start, end;   // absolute normalized offsets, possessive "'s" excluded
+  size_t start, end;  // absolute normalized offsets, possessive "'s" excluded
   std::string_view text;
   bool possessive = false;
 };
@@ -91,7 +108,7 @@ struct UnitToken {
 struct Unit {
   size_t start, end;
   std::vector<UnitToken> tokens;
-  std::set<int> named;  // gazetteer entries named exactly here
+  std::set<int> named;          // gazetteer entries named exactly here
   std::set<std::string> words;  // lowercase words
 };
 
@@ -119,13 +136,21 @@ std::string PhoneticKey(std::string_view word) {
   for (size_t i = 1; i < w.size(); ++i) {
     char c = w[i];
     const char next = i + 1 < w.size() ? w[i + 1] : '\0';
-    if (c == 'p' && next == 'h') { c = 'f'; ++i; }
-    else if (c == 'c') c = (next == 'e' || next == 'i' || next == 'y') ? 's' : 'k';
-    else if (c == 'q') c = 'k';
-    else if (c == 'z') c = 's';
-    else if (c == 'x') c = 's';
-    else if (c == 'd') c = 't';
-    else if (c == 'b' && i + 1 == w.size() && w[i - 1] == 'm') continue;
+    if (c == 'p' && next == 'h') {
+      c = 'f';
+      ++i;
+    } else if (c == 'c')
+      c = (next == 'e' || next == 'i' || next == 'y') ? 's' : 'k';
+    else if (c == 'q')
+      c = 'k';
+    else if (c == 'z')
+      c = 's';
+    else if (c == 'x')
+      c = 's';
+    else if (c == 'd')
+      c = 't';
+    else if (c == 'b' && i + 1 == w.size() && w[i - 1] == 'm')
+      continue;
     if (std::string_view("aeiouyhw").find(c) != std::string_view::npos) continue;
     if (out.back() == c) continue;
     out.push_back(c);
@@ -134,7 +159,8 @@ std::string PhoneticKey(std::string_view word) {
 }
 
 bool IsLetterSkeleton(std::string_view form, std::string_view name) {
-  if (form.empty() || name.empty() || form[0] != name[0] || form.size() >= name.size()) return false;
+  if (form.empty() || name.empty() || form[0] != name[0] || form.size() >= name.size())
+    return false;
   size_t j = 1;
   for (size_t i = 1; i < form.size(); ++i) {
     const char want = form[i] == 'y' ? 'i' : form[i];
@@ -169,7 +195,8 @@ EntityRecognizer::EntityRecognizer(const Gazetteer* g, const WordLists* w, Entit
 EntityRecognizer::EntityRecognizer(EntityRecognizer&&) noexcept = default;
 EntityRecognizer::~EntityRecognizer() = default;
 
-Result<EntityRecognizer> EntityRecognizer::Create(const Gazetteer* gazetteer, const WordLists* words,
+Result<EntityRecognizer> EntityRecognizer::Create(const Gazetteer* gazetteer,
+                                                  const WordLists* words,
                                                   const EntityOptions& options) {
   auto index = std::make_unique<Index>();
   const auto& entries = gazetteer->entries();
@@ -200,9 +227,9 @@ Result<EntityRecognizer> EntityRecognizer::Create(const Gazetteer* gazetteer, co
   return EntityRecognizer(gazetteer, words, options, std::move(index));
 }
 
-std::vector<FoundMention> EntityRecognizer::Recognize(std::string_view text,
-                                                      const std::vector<Block>& blocks,
-                                                      const std::vector<Sentence>& sentences) const {
+std::vector<FoundMention> EntityRecognizer::Recognize(
+    std::string_view text, const std::vector<Block>& blocks,
+    const std::vector<Sentence>& sentences) const {
   const auto& entries = gazetteer_->entries();
   auto common = [&](std::string_view w) { return words_->common.count(ToLower(w)) > 0; };
 
@@ -211,7 +238,8 @@ std::vector<FoundMention> EntityRecognizer::Recognize(std::string_view text,
   for (const auto& s : sentences) units.push_back(Unit{s.start, s.end, {}, {}, {}});
   for (const auto& b : blocks)
     if (b.kind == BlockKind::kHeading) units.push_back(Unit{b.start, b.end, {}, {}, {}});
-  std::sort(units.begin(), units.end(), [](const Unit& a, const Unit& b) { return a.start < b.start; });
+  std::sort(units.begin(), units.end(),
+            [](const Unit& a, const Unit& b) { return a.start < b.start; });
   for (Unit& u : units) {
     for (const Token& t : Tokenize(text.substr(u.start, u.end - u.start))) {
       UnitToken ut{u.start + t.start, u.start + t.end, t.text, false};
@@ -260,14 +288,16 @@ std::vector<FoundMention> EntityRecognizer::Recognize(std::string_view text,
       const size_t a = conf.size(), b = f.squashed.size();
       if ((a > b ? a - b : b - a) > 2) continue;
       if (conf == f.squashed && conf != key) {
-        add(f.entry, 0.7, "variant", "'" + shown + "' reads as '" + f.surface + "' with letters for digits");
+        add(f.entry, 0.7, "variant",
+            "'" + shown + "' reads as '" + f.surface + "' with letters for digits");
         continue;
       }
       if (key.size() >= 4 && !all_caps) {
         const size_t d = EditDistance(conf, f.squashed);
         if (d == 1 || (d == 2 && key.size() >= 9)) {
           add(f.entry, edit_base, "variant",
-              "'" + shown + "' is " + std::to_string(d) + (d == 1 ? " edit" : " edits") + " from '" + f.surface + "'");
+              "'" + shown + "' is " + std::to_string(d) + (d == 1 ? " edit" : " edits") +
+                  " from '" + f.surface + "'");
           continue;
         }
         const std::string pk = PhoneticKey(key);
@@ -294,7 +324,8 @@ std::vector<FoundMention> EntityRecognizer::Recognize(std::string_view text,
   };
   auto name_like = [&](const UnitToken& t, bool first) {
     return IsAsciiUpper(t.text[0]) || (HasDigit(t.text) && HasUpper(t.text)) ||
-           (!first && std::all_of(t.text.begin(), t.text.end(), [](char c) { return IsAsciiDigit(c); }));
+           (!first &&
+            std::all_of(t.text.begin(), t.text.end(), [](char c) { return IsAsciiDigit(c); }));
   };
 
   // 1. Exact pass.
@@ -321,7 +352,8 @@ std::vector<FoundMention> EntityRecognizer::Recognize(std::string_view text,
         // A longer garbled name wins over a shorter exact one inside it: "Ascend 910 OB" is
         // the Ascend 910B, not the Ascend 910 followed by "OB". Leave it to the variant pass.
         bool longer = false;
-        for (size_t extra = last + 1; extra < u.tokens.size() && extra <= last + 2 && !longer; ++extra) {
+        for (size_t extra = last + 1; extra < u.tokens.size() && extra <= last + 2 && !longer;
+             ++extra) {
           if (!contiguous(u, i, extra) || !name_like(u.tokens[extra], false)) break;
           longer = strong_variant(span_text(u, i, extra));
         }
@@ -331,16 +363,19 @@ std::vector<FoundMention> EntityRecognizer::Recognize(std::string_view text,
         for (const auto& f : it->second) {
           const std::string fcs = CaseSquash(f.surface);
           bool ok;
-          if (key.size() <= 4) ok = cs == fcs;
-          else if (!HasUpper(cs)) ok = n >= 2 || (key.size() >= 6 && !common(key));
-          else ok = true;
+          if (key.size() <= 4)
+            ok = cs == fcs;
+          else if (!HasUpper(cs))
+            ok = n >= 2 || (key.size() >= 6 && !common(key));
+          else
+            ok = true;
           if (!ok) continue;
           if (std::any_of(o.candidates.begin(), o.candidates.end(),
                           [&](const Candidate& c) { return c.entry == f.entry; }))
             continue;
-          o.candidates.push_back({f.entry, f.needs_context ? 0.45 : 0.7,
-                                  f.canonical ? "exact" : "alias",
-                                  f.canonical ? "gazetteer name" : "gazetteer alias '" + f.surface + "'"});
+          o.candidates.push_back(
+              {f.entry, f.needs_context ? 0.45 : 0.7, f.canonical ? "exact" : "alias",
+               f.canonical ? "gazetteer name" : "gazetteer alias '" + f.surface + "'"});
         }
         if (o.candidates.empty()) continue;
         // Acronyms are ambiguous by nature: "CNN" may be a broadcaster or a garbled "CANN".
@@ -390,7 +425,8 @@ std::vector<FoundMention> EntityRecognizer::Recognize(std::string_view text,
       for (size_t n = std::min<size_t>(3, u.tokens.size() - i); n >= 1 && !matched; --n) {
         const size_t last = i + n - 1;
         bool usable = contiguous(u, i, last);
-        for (size_t k = i; k <= last && usable; ++k) usable = !covered[ui][k] && name_like(u.tokens[k], k == i);
+        for (size_t k = i; k <= last && usable; ++k)
+          usable = !covered[ui][k] && name_like(u.tokens[k], k == i);
         if (!usable) continue;
         const std::string_view surface = span_text(u, i, last);
         const std::string key = Squash(surface);
@@ -477,7 +513,8 @@ std::vector<FoundMention> EntityRecognizer::Recognize(std::string_view text,
       m.method = method[winner];
       m.why = best[winner].second;
       if (members.size() > 1 && m.method != "exact" && m.method != "alias")
-        m.why += "; all " + std::to_string(members.size()) + " uses of this form in the source agree";
+        m.why +=
+            "; all " + std::to_string(members.size()) + " uses of this form in the source agree";
       out.push_back(std::move(m));
     }
   }

@@ -51,7 +51,8 @@ class EntityRecognizer {
 
  private:
   struct Index;
-  EntityRecognizer(const Gazetteer* g, const WordLists* w, EntityOptions o, std::unique_ptr<Index> i);
+  EntityRecognizer(const Gazetteer* g, const WordLists* w, EntityOptions o,
+                   std::unique_ptr<Index> i);
   const Gazetteer* gazetteer_;
   const WordLists* words_;
   EntityOptions options_;

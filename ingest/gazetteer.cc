@@ -42,10 +42,11 @@ Status Gazetteer::AddTsv(std::string_view tsv, std::string_view origin) {
     if (Trim(line).empty() || Trim(line)[0] == '#') continue;
     const auto fields = Split(line, '\t');
     if (fields.size() < 2 || Trim(fields[0]).empty())
-      return Status::InvalidArgument(std::string(origin) + ":" + std::to_string(line_no) +
-                                     ": expected name<TAB>type[<TAB>aliases<TAB>related<TAB>context]");
-    static const std::unordered_set<std::string> kTypes = {
-        "organization", "person", "product", "place", "policy", "other"};
+      return Status::InvalidArgument(
+          std::string(origin) + ":" + std::to_string(line_no) +
+          ": expected name<TAB>type[<TAB>aliases<TAB>related<TAB>context]");
+    static const std::unordered_set<std::string> kTypes = {"organization", "person", "product",
+                                                           "place",        "policy", "other"};
     GazetteerEntry e;
     e.name = std::string(Trim(fields[0]));
     e.type = std::string(Trim(fields[1]));

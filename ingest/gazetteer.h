@@ -16,12 +16,12 @@
 namespace cg {
 
 struct GazetteerEntry {
-  std::string id;    // slug of the name
-  std::string name;  // canonical name
-  std::string type;  // organization, person, product, place, policy, other
-  std::vector<std::string> aliases;   // a leading '~' marks a form that needs context
-  std::vector<std::string> related;   // canonical names of related entities (owner, products)
-  std::vector<std::string> context;   // lowercase words typical of text about the entity
+  std::string id;                    // slug of the name
+  std::string name;                  // canonical name
+  std::string type;                  // organization, person, product, place, policy, other
+  std::vector<std::string> aliases;  // a leading '~' marks a form that needs context
+  std::vector<std::string> related;  // canonical names of related entities (owner, products)
+  std::vector<std::string> context;  // lowercase words typical of text about the entity
 };
 
 class Gazetteer {

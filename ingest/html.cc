@@ -15,9 +15,9 @@ constexpr std::string_view kDropped[] = {"script", "style",  "noscript", "templa
                                          "nav",    "footer", "aside",    "form",     "iframe",
                                          "button", "select", "head"};
 constexpr std::string_view kBlocks[] = {
-    "p",  "div", "br", "h1", "h2",  "h3",  "h4",  "h5",         "h6",     "li",
-    "tr", "ul",  "ol", "table", "section", "article", "blockquote", "pre", "header", "main",
-    "figure", "figcaption", "dd", "dt", "hr", "title"};
+    "p",      "div",  "br",     "h1",         "h2",    "h3",      "h4",      "h5",         "h6",
+    "li",     "tr",   "ul",     "ol",         "table", "section", "article", "blockquote", "pre",
+    "header", "main", "figure", "figcaption", "dd",    "dt",      "hr",      "title"};
 
 template <size_t N>
 bool In(const std::string_view (&list)[N], std::string_view w) {
@@ -25,11 +25,20 @@ bool In(const std::string_view (&list)[N], std::string_view w) {
 }
 
 std::string DecodeEntities(std::string_view s) {
-  static const std::pair<std::string_view, std::string_view> kNamed[] = {
-      {"amp", "&"},       {"lt", "<"},        {"gt", ">"},         {"quot", "\""},
-      {"apos", "'"},      {"nbsp", "\xC2\xA0"}, {"mdash", "\xE2\x80\x94"}, {"ndash", "\xE2\x80\x93"},
-      {"rsquo", "\xE2\x80\x99"}, {"lsquo", "\xE2\x80\x98"}, {"ldquo", "\xE2\x80\x9C"},
-      {"rdquo", "\xE2\x80\x9D"}, {"hellip", "\xE2\x80\xA6"}, {"copy", "\xC2\xA9"}};
+  static const std::pair<std::string_view, std::string_view> kNamed[] = {{"amp", "&"},
+                                                                         {"lt", "<"},
+                                                                         {"gt", ">"},
+                                                                         {"quot", "\""},
+                                                                         {"apos", "'"},
+                                                                         {"nbsp", "\xC2\xA0"},
+                                                                         {"mdash", "\xE2\x80\x94"},
+                                                                         {"ndash", "\xE2\x80\x93"},
+                                                                         {"rsquo", "\xE2\x80\x99"},
+                                                                         {"lsquo", "\xE2\x80\x98"},
+                                                                         {"ldquo", "\xE2\x80\x9C"},
+                                                                         {"rdquo", "\xE2\x80\x9D"},
+                                                                         {"hellip", "\xE2\x80\xA6"},
+                                                                         {"copy", "\xC2\xA9"}};
   std::string out;
   for (size_t i = 0; i < s.size(); ++i) {
     if (s[i] != '&') {
@@ -49,7 +58,8 @@ std::string DecodeEntities(std::string_view s) {
       for (size_t k = hex ? 2 : 1; k < name.size() && ok; ++k) {
         const char c = name[k];
         if (hex && std::isxdigit(static_cast<unsigned char>(c)))
-          cp = cp * 16 + static_cast<char32_t>(IsAsciiDigit(c) ? c - '0' : (ToLowerAscii(c) - 'a' + 10));
+          cp = cp * 16 +
+               static_cast<char32_t>(IsAsciiDigit(c) ? c - '0' : (ToLowerAscii(c) - 'a' + 10));
         else if (!hex && IsAsciiDigit(c))
           cp = cp * 10 + static_cast<char32_t>(c - '0');
         else
@@ -84,7 +94,8 @@ std::string Attr(std::string_view tag, std::string_view name) {
   size_t p = 0;
   while ((p = lower.find(name, p)) != std::string::npos) {
     size_t q = p + name.size();
-    const bool boundary = p > 0 && (lower[p - 1] == ' ' || lower[p - 1] == '\t' || lower[p - 1] == '\n');
+    const bool boundary =
+        p > 0 && (lower[p - 1] == ' ' || lower[p - 1] == '\t' || lower[p - 1] == '\n');
     while (q < lower.size() && lower[q] == ' ') ++q;
     if (!boundary || q >= lower.size() || lower[q] != '=') {
       p += name.size();
@@ -143,11 +154,16 @@ HtmlDocument ExtractHtml(std::string_view html) {
     if (StartsWith(lower, "<meta")) {
       const std::string key = ToLower(Attr(tag, "property") + Attr(tag, "name"));
       const std::string content = Attr(tag, "content");
-      if ((key == "og:title") && doc.title.empty()) doc.title = content;
-      else if (key == "author" || key == "article:author") doc.author = content;
-      else if (key == "og:site_name") doc.outlet = content;
-      else if (key == "og:url" && doc.url.empty()) doc.url = content;
-      else if (key == "article:published_time" || key == "date") doc.published = content;
+      if ((key == "og:title") && doc.title.empty())
+        doc.title = content;
+      else if (key == "author" || key == "article:author")
+        doc.author = content;
+      else if (key == "og:site_name")
+        doc.outlet = content;
+      else if (key == "og:url" && doc.url.empty())
+        doc.url = content;
+      else if (key == "article:published_time" || key == "date")
+        doc.published = content;
     } else if (StartsWith(lower, "<link") && ToLower(Attr(tag, "rel")) == "canonical") {
       doc.url = Attr(tag, "href");
     } else if (StartsWith(lower, "<title") && doc.title.empty()) {

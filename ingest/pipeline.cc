@@ -135,9 +135,15 @@ Status StoreOne(const ArticleRecord& rec, Store* store, IngestReport* report) {
   auto outcome = store->PutArticle(rec);
   if (!outcome.ok()) return outcome.status();
   switch (*outcome) {
-    case PutOutcome::kAdded: ++report->added; break;
-    case PutOutcome::kReplaced: ++report->replaced; break;
-    case PutOutcome::kUnchanged: ++report->unchanged; break;
+    case PutOutcome::kAdded:
+      ++report->added;
+      break;
+    case PutOutcome::kReplaced:
+      ++report->replaced;
+      break;
+    case PutOutcome::kUnchanged:
+      ++report->unchanged;
+      break;
   }
   report->statements += rec.statements.size();
   report->mentions += rec.mentions.size();
@@ -146,9 +152,9 @@ Status StoreOne(const ArticleRecord& rec, Store* store, IngestReport* report) {
 
 }  // namespace
 
-Result<IngestReport> IngestPaths(const std::vector<std::string>& paths, Store* store,
-                                 const Analyzers& analyzers,
-                                 const std::function<void(size_t, size_t, const std::string&)>& progress) {
+Result<IngestReport> IngestPaths(
+    const std::vector<std::string>& paths, Store* store, const Analyzers& analyzers,
+    const std::function<void(size_t, size_t, const std::string&)>& progress) {
   IngestReport report;
   ReadResult read = ReadInputs(paths);
   report.skipped = std::move(read.skipped);
@@ -158,12 +164,15 @@ Result<IngestReport> IngestPaths(const std::vector<std::string>& paths, Store* s
     const RawArticle& a = read.articles[i];
     auto [it, fresh] = first_file.emplace(a.id, a.file);
     if (!fresh) {
-      report.skipped.push_back({a.file, 0, "source id '" + a.id + "' is already used by " + it->second +
-                                               " in this run (give one of them an id in a sidecar)"});
+      report.skipped.push_back({a.file, 0,
+                                "source id '" + a.id + "' is already used by " + it->second +
+                                    " in this run (give one of them an id in a sidecar)"});
     } else {
       auto rec = AnalyzeArticle(a, analyzers);
-      if (!rec.ok()) report.skipped.push_back({a.file, 0, rec.status().message()});
-      else CG_RETURN_IF_ERROR(StoreOne(*rec, store, &report).WithContext(a.file));
+      if (!rec.ok())
+        report.skipped.push_back({a.file, 0, rec.status().message()});
+      else
+        CG_RETURN_IF_ERROR(StoreOne(*rec, store, &report).WithContext(a.file));
     }
     if (progress) progress(i + 1, read.articles.size(), a.file);
   }

@@ -22,8 +22,8 @@
 namespace cg {
 
 struct AnalyzerConfig {
-  std::string data_dir;     // holds gazetteer.tsv, given_names.txt, acronyms.txt
-  std::string wordnet_dir;  // WordNet's dict folder (index.noun...)
+  std::string data_dir;                       // holds gazetteer.tsv, given_names.txt, acronyms.txt
+  std::string wordnet_dir;                    // WordNet's dict folder (index.noun...)
   std::vector<std::string> extra_gazetteers;  // users' own TSV files, added after ours
 };
 

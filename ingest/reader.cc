@@ -1,16 +1,16 @@
 // Input reading. Tested by tests/ingest/reader_test.cc and tests/cli/cli_test.cc.
 #include "ingest/reader.h"
 
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-page.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <memory>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
-#include <poppler/cpp/poppler-document.h>
-#include <poppler/cpp/poppler-global.h>
-#include <poppler/cpp/poppler-page.h>
+#include <sstream>
 
 #include "core/text.h"
 
@@ -31,8 +31,8 @@ bool IsArticleExtension(const std::string& ext) {
 bool IsFolderMetadata(const fs::path& p) {
   const std::string name = ToLower(p.filename().string());
   return EndsWith(name, std::string(kSidecarSuffix)) || StartsWith(name, "readme") ||
-         StartsWith(name, "manifest") || StartsWith(name, "license") || StartsWith(name, "licence") ||
-         StartsWith(name, ".");
+         StartsWith(name, "manifest") || StartsWith(name, "license") ||
+         StartsWith(name, "licence") || StartsWith(name, ".");
 }
 
 Result<std::string> ReadFile(const fs::path& p) {
@@ -87,8 +87,9 @@ void ReadOne(const fs::path& disk, const std::string& display, ReadResult* out) 
   base.file = display;
   base.id = IdFromFileName(disk);
   // Sidecar metadata: "NAME.EXT.meta.json" or "NAME.meta.json".
-  for (const fs::path& side : {fs::path(disk.string() + std::string(kSidecarSuffix)),
-                               disk.parent_path() / (disk.stem().string() + std::string(kSidecarSuffix))}) {
+  for (const fs::path& side :
+       {fs::path(disk.string() + std::string(kSidecarSuffix)),
+        disk.parent_path() / (disk.stem().string() + std::string(kSidecarSuffix))}) {
     std::error_code ec;
     if (!fs::is_regular_file(side, ec)) continue;
     auto bytes = ReadFile(side);
@@ -99,7 +100,8 @@ void ReadOne(const fs::path& disk, const std::string& display, ReadResult* out) 
     try {
       ApplyMetadata(nlohmann::json::parse(*bytes), &base);
     } catch (const nlohmann::json::exception& e) {
-      issue("metadata file " + side.filename().string() + " is not valid JSON: " + ParseErrorMessage(e));
+      issue("metadata file " + side.filename().string() +
+            " is not valid JSON: " + ParseErrorMessage(e));
       return;
     }
     break;
@@ -185,8 +187,8 @@ std::string CheckArticleText(std::string_view text) {
   return "";
 }
 
-std::vector<RawArticle> ParseJsonArticles(std::string_view bytes, const std::string& file, bool jsonl,
-                                          std::vector<InputIssue>* issues) {
+std::vector<RawArticle> ParseJsonArticles(std::string_view bytes, const std::string& file,
+                                          bool jsonl, std::vector<InputIssue>* issues) {
   std::vector<RawArticle> out;
   const std::string stem = IdFromFileName(fs::path(file));
   auto one = [&](const nlohmann::json& j, size_t line) {
@@ -235,7 +237,8 @@ std::vector<RawArticle> ParseJsonArticles(std::string_view bytes, const std::str
         ++k;
         const size_t before = out.size();
         one(item, 0);
-        if (out.size() > before && !item.contains("id")) out.back().id = stem + "-" + std::to_string(k);
+        if (out.size() > before && !item.contains("id"))
+          out.back().id = stem + "-" + std::to_string(k);
       }
     } else {
       one(j, 0);
@@ -257,7 +260,8 @@ ReadResult ReadInputs(const std::vector<std::string>& paths) {
     }
     if (fs::is_directory(p, ec)) {
       std::vector<fs::path> files;
-      for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
+      for (auto it = fs::recursive_directory_iterator(
+               p, fs::directory_options::skip_permission_denied, ec);
            it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (ec) break;
         if (it->is_regular_file(ec)) files.push_back(it->path());
@@ -270,11 +274,13 @@ ReadResult ReadInputs(const std::vector<std::string>& paths) {
           continue;
         }
         ++articles;
-        const std::string display = (fs::path(named) / fs::relative(f, p, ec)).lexically_normal().string();
+        const std::string display =
+            (fs::path(named) / fs::relative(f, p, ec)).lexically_normal().string();
         ReadOne(f, display, &out);
       }
       if (articles == 0)
-        out.skipped.push_back({named, 0, "directory holds no articles (.txt, .md, .html, .json, .jsonl, .pdf)"});
+        out.skipped.push_back(
+            {named, 0, "directory holds no articles (.txt, .md, .html, .json, .jsonl, .pdf)"});
       continue;
     }
     ReadOne(p, fs::path(named).lexically_normal().string(), &out);

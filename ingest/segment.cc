@@ -16,23 +16,23 @@ namespace {
 
 // Lowercase, without the final dot.
 constexpr std::string_view kAbbreviations[] = {
-    "a.m", "al", "approx", "apr", "aug", "ave", "co", "corp", "cf", "dec", "dept", "dr", "e.g",
-    "e.u", "eg", "est", "etc", "feb", "fig", "gen", "gov", "i.e", "ie", "inc", "jan", "jr",
-    "jul", "jun", "lt", "ltd", "mar", "mr", "mrs", "ms", "mt", "no", "nov", "oct", "p.m",
-    "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "u.k", "u.n", "u.s",
-    "u.s.a", "vs", "viz"};
+    "a.m",  "al",  "approx", "apr", "aug", "ave", "co",   "corp",  "cf",  "dec", "dept",
+    "dr",   "e.g", "e.u",    "eg",  "est", "etc", "feb",  "fig",   "gen", "gov", "i.e",
+    "ie",   "inc", "jan",    "jr",  "jul", "jun", "lt",   "ltd",   "mar", "mr",  "mrs",
+    "ms",   "mt",  "no",     "nov", "oct", "p.m", "prof", "rep",   "rev", "sen", "sep",
+    "sept", "sgt", "sr",     "st",  "u.k", "u.n", "u.s",  "u.s.a", "vs",  "viz"};
 // Abbreviations that also close sentences.
-constexpr std::string_view kTerminalAbbreviations[] = {"co", "corp", "e.u", "etc", "inc", "ltd",
-                                                        "u.k", "u.n", "u.s", "u.s.a", "a.m", "p.m"};
+constexpr std::string_view kTerminalAbbreviations[] = {"co",  "corp", "e.u", "etc",   "inc", "ltd",
+                                                       "u.k", "u.n",  "u.s", "u.s.a", "a.m", "p.m"};
 constexpr std::string_view kOpeners[] = {
-    "A", "After", "All", "An", "And", "As", "At", "But", "By", "Even", "For", "He", "Her",
-    "His", "How", "However", "I", "If", "In", "It", "Its", "More", "Most", "Much", "No", "Not",
-    "On", "One", "Our", "She", "Since", "So", "Some", "That", "The", "Their", "There", "These",
-    "They", "This", "Those", "To", "We", "What", "When", "While", "With", "Yet"};
-constexpr std::string_view kClauseCuts[] = {"; ", ", and ", ", but ", " - ", ", which ",
-                                            ", while ", ", as ", ", so ", ", because ",
-                                            ", although ", ", though ", ", yet ", ", with ",
-                                            ", whereas ", ": "};
+    "A",     "After", "All",  "An",   "And",  "As",      "At",    "But",   "By",   "Even",
+    "For",   "He",    "Her",  "His",  "How",  "However", "I",     "If",    "In",   "It",
+    "Its",   "More",  "Most", "Much", "No",   "Not",     "On",    "One",   "Our",  "She",
+    "Since", "So",    "Some", "That", "The",  "Their",   "There", "These", "They", "This",
+    "Those", "To",    "We",   "What", "When", "While",   "With",  "Yet"};
+constexpr std::string_view kClauseCuts[] = {
+    "; ",         ", and ",      ", but ",    " - ",    ", which ", ", while ",   ", as ", ", so ",
+    ", because ", ", although ", ", though ", ", yet ", ", with ",  ", whereas ", ": "};
 
 template <size_t N>
 bool In(const std::string_view (&list)[N], std::string_view w) {

@@ -22,37 +22,40 @@ struct StatementExtractor::Rules {
 namespace {
 
 constexpr std::string_view kAuxiliaries[] = {
-    "am", "are", "be", "been", "can", "could", "did", "do", "does", "had", "has", "have", "is",
-    "may", "might", "must", "shall", "should", "was", "were", "will", "would", "isn't",
-    "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "won't", "can't", "hasn't",
-    "haven't", "it's", "that's", "there's"};
+    "am",      "are",    "be",    "been",  "can",    "could",   "did",    "do",      "does",
+    "had",     "has",    "have",  "is",    "may",    "might",   "must",   "shall",   "should",
+    "was",     "were",   "will",  "would", "isn't",  "aren't",  "wasn't", "weren't", "don't",
+    "doesn't", "didn't", "won't", "can't", "hasn't", "haven't", "it's",   "that's",  "there's"};
 constexpr std::string_view kIrregularVerbs[] = {
-    "became", "began", "brought", "built", "bought", "came", "cut", "drew", "fell", "found",
-    "gave", "got", "grew", "held", "kept", "knew", "led", "left", "lost", "made", "meant",
-    "paid", "put", "ran", "rose", "said", "saw", "says", "sent", "set", "shut", "sold", "spent",
-    "stood", "struck", "told", "took", "thought", "went", "won", "wrote", "goes", "makes",
-    "takes", "gives", "means", "remains", "seems", "runs", "holds", "shows", "needs", "keeps"};
+    "became", "began",   "brought", "built", "bought", "came",  "cut",   "drew",   "fell",
+    "found",  "gave",    "got",     "grew",  "held",   "kept",  "knew",  "led",    "left",
+    "lost",   "made",    "meant",   "paid",  "put",    "ran",   "rose",  "said",   "saw",
+    "says",   "sent",    "set",     "shut",  "sold",   "spent", "stood", "struck", "told",
+    "took",   "thought", "went",    "won",   "wrote",  "goes",  "makes", "takes",  "gives",
+    "means",  "remains", "seems",   "runs",  "holds",  "shows", "needs", "keeps"};
 constexpr std::string_view kChangeVerbs[] = {
-    "accelerat", "advanc", "allow", "backfir", "ban", "block", "boost", "caus", "clos", "compet",
-    "cut", "declin", "delay", "deni", "deny", "drop", "enabl", "encourag", "fail", "forc", "grew",
-    "grow", "halt", "harm", "hinder", "improv", "increas", "led", "limit", "lower", "outpac",
-    "prevent", "push", "rais", "reduc", "restrict", "rise", "rose", "slow", "spur", "stall",
-    "succeed", "surg", "undermin", "weaken", "widen", "worsen", "catalyz", "galvaniz", "expos",
-    "trigger"};
+    "accelerat", "advanc",   "allow",   "backfir",  "ban",    "block", "boost",  "caus",
+    "clos",      "compet",   "cut",     "declin",   "delay",  "deni",  "deny",   "drop",
+    "enabl",     "encourag", "fail",    "forc",     "grew",   "grow",  "halt",   "harm",
+    "hinder",    "improv",   "increas", "led",      "limit",  "lower", "outpac", "prevent",
+    "push",      "rais",     "reduc",   "restrict", "rise",   "rose",  "slow",   "spur",
+    "stall",     "succeed",  "surg",    "undermin", "weaken", "widen", "worsen", "catalyz",
+    "galvaniz",  "expos",    "trigger"};
 constexpr std::string_view kCallToAction[] = {
-    "subscribe", "follow", "click", "sign", "share", "read", "watch", "join", "download",
-    "register", "contact", "visit", "check", "keep", "stay", "discover", "explore", "leave",
-    "comment", "like", "try", "enjoy", "find", "tell", "let's", "don't", "see", "learn", "get"};
+    "subscribe", "follow",   "click",   "sign",  "share", "read",  "watch", "join",
+    "download",  "register", "contact", "visit", "check", "keep",  "stay",  "discover",
+    "explore",   "leave",    "comment", "like",  "try",   "enjoy", "find",  "tell",
+    "let's",     "don't",    "see",     "learn", "get"};
 constexpr std::string_view kHedges[] = {
-    "may", "might", "could", "likely", "unlikely", "possibly", "perhaps", "reportedly",
-    "allegedly", "appears", "seems", "suggests", "arguably", "probably", "apparently",
-    "potentially", "if"};
-constexpr std::string_view kWhWords[] = {"why", "how", "what", "who", "when", "where", "which",
-                                         "is", "are", "can", "should", "does", "do", "will"};
+    "may",      "might",      "could",      "likely",      "unlikely", "possibly",
+    "perhaps",  "reportedly", "allegedly",  "appears",     "seems",    "suggests",
+    "arguably", "probably",   "apparently", "potentially", "if"};
+constexpr std::string_view kWhWords[] = {"why", "how", "what", "who",    "when", "where", "which",
+                                         "is",  "are", "can",  "should", "does", "do",    "will"};
 constexpr std::string_view kFirstPerson[] = {"i", "my", "me", "i'm", "i've", "i'd"};
-constexpr std::string_view kComparatives[] = {"more", "less", "fewer", "most", "least", "than",
-                                              "faster", "slower", "higher", "lower", "larger",
-                                              "smaller", "stronger", "weaker", "better", "worse"};
+constexpr std::string_view kComparatives[] = {
+    "more",   "less",  "fewer",  "most",    "least",    "than",   "faster", "slower",
+    "higher", "lower", "larger", "smaller", "stronger", "weaker", "better", "worse"};
 
 template <size_t N>
 bool In(const std::string_view (&list)[N], std::string_view w) {
@@ -68,8 +71,9 @@ bool HasPrefixIn(const std::string_view (&list)[N], std::string_view w) {
 bool LooksVerb(std::string_view lower, bool first) {
   if (In(kAuxiliaries, lower) || In(kIrregularVerbs, lower)) return true;
   if (lower.size() > 4 && EndsWith(lower, "ed")) return true;
-  if (!first && lower.size() > 5 && (EndsWith(lower, "izes") || EndsWith(lower, "ises") ||
-                                     EndsWith(lower, "ates") || EndsWith(lower, "ifies")))
+  if (!first && lower.size() > 5 &&
+      (EndsWith(lower, "izes") || EndsWith(lower, "ises") || EndsWith(lower, "ates") ||
+       EndsWith(lower, "ifies")))
     return true;
   if (!first && HasPrefixIn(kChangeVerbs, lower) && EndsWith(lower, "s")) return true;
   return false;
@@ -99,8 +103,10 @@ Result<StatementExtractor> StatementExtractor::Create(const WordLists* words,
       {&rules->said_before,
        R"(\b((?:[A-Z][\w.&'-]*\s){0,4}[A-Z][\w.&'-]*)\s+(said|says|reported|reports|told|announced|claimed|claims|stated|argued|argues|wrote|warned|estimated|estimates|found|concluded)\b)"},
       {&rules->according_to, R"((?i)\baccording to\s+([^,.;]{2,80}))"},
-      {&rules->byline, R"(^(?:[Bb]y\s+)?[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2},\s+[^.]{0,80}\b(correspondent|editor|reporter|writer|analyst|contributor|columnist|journalist|fellow|director)\b)"},
-      {&rules->number, R"((\$\s?\d|\d+(\.\d+)?\s?(%|percent|per cent|million|billion|trillion|bn|m\b)|\b(19|20)\d\d\b|\b\d[\d,.]*\b))"},
+      {&rules->byline,
+       R"(^(?:[Bb]y\s+)?[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2},\s+[^.]{0,80}\b(correspondent|editor|reporter|writer|analyst|contributor|columnist|journalist|fellow|director)\b)"},
+      {&rules->number,
+       R"((\$\s?\d|\d+(\.\d+)?\s?(%|percent|per cent|million|billion|trillion|bn|m\b)|\b(19|20)\d\d\b|\b\d[\d,.]*\b))"},
   };
   for (auto& p : patterns) {
     *p.slot = std::make_unique<RE2>(p.re, o);
@@ -117,7 +123,8 @@ std::optional<ExtractedStatement> StatementExtractor::Extract(
   const auto tokens = Tokenize(s);
   if (tokens.size() < options_.min_words) return std::nullopt;
   std::string_view trimmed = Trim(s);
-  while (!trimmed.empty() && (trimmed.back() == '"' || trimmed.back() == ')' || trimmed.back() == '\''))
+  while (!trimmed.empty() &&
+         (trimmed.back() == '"' || trimmed.back() == ')' || trimmed.back() == '\''))
     trimmed.remove_suffix(1);
   if (!trimmed.empty() && trimmed.back() == '?') return std::nullopt;
   const std::string first = ToLower(tokens[0].text);
@@ -129,11 +136,12 @@ std::optional<ExtractedStatement> StatementExtractor::Extract(
     const std::string second = ToLower(tokens[1].text);
     if (second == "a" || second == "an" || second == "the" || second == "our" || second == "us" ||
         second == "your" || second == "this" || second == "up" || second == "in" ||
-        second == "out" || second == "more" || second == "on" || second == "me" ||
-        second == "to" || second == "for" || second == "now" || second == "here")
+        second == "out" || second == "more" || second == "on" || second == "me" || second == "to" ||
+        second == "for" || second == "now" || second == "here")
       return std::nullopt;
   }
-  if (RE2::PartialMatch(s, *rules_->byline) && sentence.block != BlockKind::kTitle) return std::nullopt;
+  if (RE2::PartialMatch(s, *rules_->byline) && sentence.block != BlockKind::kTitle)
+    return std::nullopt;
 
   bool verb = false, hedged = false, first_person = false, change = false, comparative = false;
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -149,8 +157,9 @@ std::optional<ExtractedStatement> StatementExtractor::Extract(
     hedged |= In(kHedges, w);
     first_person |= In(kFirstPerson, w);
     change |= HasPrefixIn(kChangeVerbs, w);
-    comparative |= In(kComparatives, w) || (w.size() > 5 && EndsWith(w, "er") && i + 1 < tokens.size() &&
-                                            ToLower(tokens[i + 1].text) == "than");
+    comparative |=
+        In(kComparatives, w) || (w.size() > 5 && EndsWith(w, "er") && i + 1 < tokens.size() &&
+                                 ToLower(tokens[i + 1].text) == "than");
   }
   // Headlines drop auxiliaries ("Export Controls Made..."): a change verb will do.
   if (!verb && !(sentence.block == BlockKind::kTitle && change)) return std::nullopt;
@@ -173,7 +182,8 @@ std::optional<ExtractedStatement> StatementExtractor::Extract(
   if (RE2::PartialMatch(s, *rules_->according_to, &who)) {
     const size_t b = sentence.start + (who.data() - s.data());
     st.speaker = entity_in(b, b + who.size());
-    if (st.speaker.empty()) st.speaker = std::string(Trim(std::string_view(who.data(), who.size())));
+    if (st.speaker.empty())
+      st.speaker = std::string(Trim(std::string_view(who.data(), who.size())));
     st.cue = "according to";
   } else if (RE2::PartialMatch(s, *rules_->said_after, &cue, &who)) {
     const size_t b = sentence.start + (who.data() - s.data());

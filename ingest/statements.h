@@ -48,7 +48,8 @@ class StatementExtractor {
 
  private:
   struct Rules;
-  StatementExtractor(const WordLists* words, StatementOptions options, std::unique_ptr<Rules> rules);
+  StatementExtractor(const WordLists* words, StatementOptions options,
+                     std::unique_ptr<Rules> rules);
   const WordLists* words_;
   StatementOptions options_;
   std::unique_ptr<Rules> rules_;

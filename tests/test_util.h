@@ -59,9 +59,9 @@ struct RunResult {
 inline RunResult RunClaimgraph(const std::string& args, const std::string& cwd = ".",
                                const std::string& env = "") {
   static int counter = 0;
-  const std::string err_file = std::filesystem::temp_directory_path() /
-                               ("claimgraph-stderr-" + std::to_string(getpid()) + "-" +
-                                std::to_string(counter++));
+  const std::string err_file =
+      std::filesystem::temp_directory_path() /
+      ("claimgraph-stderr-" + std::to_string(getpid()) + "-" + std::to_string(counter++));
   const std::string cmd = "cd '" + cwd + "' && " + env + " '" + CLAIMGRAPH_BINARY + "' " + args +
                           " 2>'" + err_file + "'";
   RunResult r;

@@ -48,8 +48,10 @@ void RegisterEntities(CLI::App& app, Context& ctx) {
     bool json = false;
   };
   auto args = std::make_shared<Args>();
-  auto* one = app.add_subcommand("entity", "One entity: aliases, mentions with quotes, co-occurring entities");
-  one->add_option("name", args->name, "Entity id, name, alias or a form it was mentioned by")->required();
+  auto* one = app.add_subcommand(
+      "entity", "One entity: aliases, mentions with quotes, co-occurring entities");
+  one->add_option("name", args->name, "Entity id, name, alias or a form it was mentioned by")
+      ->required();
   one->add_flag("--json", args->json, "Print as JSON");
   one->callback([&ctx, args]() {
     ctx.run = [&ctx, args]() -> Status {
@@ -78,7 +80,8 @@ void RegisterEntities(CLI::App& app, Context& ctx) {
         return Status::OK();
       }
       std::cout << v->entity.name << " (" << v->entity.type << ", " << v->entity.origin << ")\n";
-      if (!v->entity.aliases.empty()) std::cout << "aliases: " << Join(v->entity.aliases, ", ") << "\n";
+      if (!v->entity.aliases.empty())
+        std::cout << "aliases: " << Join(v->entity.aliases, ", ") << "\n";
       std::cout << "forms seen: " << Join(v->observed_forms, ", ") << "\n";
       std::cout << "mentions: " << v->mentions.size() << " in " << v->source_count << " sources\n";
       for (const auto& m : v->mentions) {
@@ -90,7 +93,8 @@ void RegisterEntities(CLI::App& app, Context& ctx) {
       }
       if (!v->cooccurring.empty()) {
         std::cout << "co-occurring:";
-        for (const auto& [other, n] : v->cooccurring) std::cout << " " << other.name << " (" << n << ")";
+        for (const auto& [other, n] : v->cooccurring)
+          std::cout << " " << other.name << " (" << n << ")";
         std::cout << "\n";
       }
       return Status::OK();

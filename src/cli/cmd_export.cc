@@ -18,7 +18,8 @@ void RegisterExport(CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand("export", "Export the graph (schema/export.schema.json)");
   cmd->add_option("--format", args->format, "Export format")->check(CLI::IsMember({"json"}));
   cmd->add_option("-o,--output", args->output, "Write to this file instead of standard output");
-  cmd->add_flag("--json", args->json, "Same as --format json (every printing command takes --json)");
+  cmd->add_flag("--json", args->json,
+                "Same as --format json (every printing command takes --json)");
   cmd->callback([&ctx, args]() {
     ctx.run = [&ctx, args]() -> Status {
       auto store = ctx.OpenForRead();

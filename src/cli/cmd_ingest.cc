@@ -38,8 +38,9 @@ Json ReportJson(const IngestReport& r, const GraphStats& st) {
 
 void PrintReport(const IngestReport& r, const GraphStats& st, size_t entities) {
   std::cout << "ingested " << (r.added + r.replaced + r.unchanged) << " articles (" << r.added
-            << " added, " << r.replaced << " replaced, " << r.unchanged << " unchanged): "
-            << r.statements << " statements, " << r.mentions << " entity mentions\n";
+            << " added, " << r.replaced << " replaced, " << r.unchanged
+            << " unchanged): " << r.statements << " statements, " << r.mentions
+            << " entity mentions\n";
   std::cout << "graph: " << st.sources << " sources, " << st.statements << " statements, "
             << entities << " entities\n";
   if (!r.skipped.empty()) {
@@ -53,7 +54,8 @@ void PrintReport(const IngestReport& r, const GraphStats& st, size_t entities) {
 void RegisterIngest(CLI::App& app, Context& ctx) {
   auto args = std::make_shared<IngestArgs>();
   auto* cmd = app.add_subcommand("ingest", "Read articles (files or folders) into the graph");
-  cmd->add_option("paths", args->paths, "Files or folders: .txt .md .html .json .jsonl .pdf")->required();
+  cmd->add_option("paths", args->paths, "Files or folders: .txt .md .html .json .jsonl .pdf")
+      ->required();
   cmd->add_flag("--json", args->json, "Print the summary as JSON");
   cmd->add_flag("--quiet", args->quiet, "No progress line");
   cmd->callback([&ctx, args]() {
@@ -90,8 +92,9 @@ void RegisterIngest(CLI::App& app, Context& ctx) {
 void RegisterReindex(CLI::App& app, Context& ctx) {
   auto json = std::make_shared<bool>(false);
   auto* cmd = app.add_subcommand(
-      "reindex", "Rebuild everything derived from the stored source texts (after a gazetteer or "
-                 "model upgrade, or to migrate an older database)");
+      "reindex",
+      "Rebuild everything derived from the stored source texts (after a gazetteer or "
+      "model upgrade, or to migrate an older database)");
   cmd->add_flag("--json", *json, "Print the summary as JSON");
   cmd->callback([&ctx, json]() {
     ctx.run = [&ctx, json]() -> Status {

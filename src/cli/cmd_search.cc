@@ -16,7 +16,8 @@ void RegisterSearch(CLI::App& app, Context& ctx) {
     bool json = false;
   };
   auto args = std::make_shared<Args>();
-  auto* cmd = app.add_subcommand("search", "Search statements (BM25), each hit with its source and quote");
+  auto* cmd =
+      app.add_subcommand("search", "Search statements (BM25), each hit with its source and quote");
   cmd->add_option("text", args->words, "What to search for")->required();
   cmd->add_option("--limit", args->limit, "Most hits to show (0: all)");
   cmd->add_flag("--json", args->json, "Print as JSON");
@@ -48,7 +49,8 @@ void RegisterSearch(CLI::App& app, Context& ctx) {
       size_t rank = 0;
       for (const auto& h : *hits) {
         std::cout << ++rank << ". " << std::fixed << std::setprecision(3) << h.score << "  "
-                  << h.statement.source << " [" << h.statement.start << "-" << h.statement.end << "]";
+                  << h.statement.source << " [" << h.statement.start << "-" << h.statement.end
+                  << "]";
         if (!h.source_title.empty()) std::cout << "  " << h.source_title;
         std::cout << "\n    " << h.statement.text << "\n";
       }

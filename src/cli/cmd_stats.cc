@@ -41,7 +41,8 @@ void RegisterStats(CLI::App& app, Context& ctx) {
         PrintJson(j);
         return Status::OK();
       }
-      std::cout << "database:   " << (*store)->path() << " (schema " << (*store)->schema_version() << ")\n"
+      std::cout << "database:   " << (*store)->path() << " (schema " << (*store)->schema_version()
+                << ")\n"
                 << "sources:    " << st->sources << "\n"
                 << "statements: " << st->statements << "\n"
                 << "entities:   " << entities->size();

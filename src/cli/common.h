@@ -2,12 +2,11 @@
 // data files, and printing. Only main.cc prints errors and picks exit codes.
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <functional>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <CLI/CLI.hpp>
 
 #include "core/status.h"
 #include "ingest/pipeline.h"
@@ -21,7 +20,7 @@ inline constexpr int kExitError = 1;
 inline constexpr int kExitPartial = 3;
 
 struct Context {
-  std::string db;        // --db, else $CLAIMGRAPH_DB, else ./claimgraph.db
+  std::string db;                       // --db, else $CLAIMGRAPH_DB, else ./claimgraph.db
   std::vector<std::string> gazetteers;  // --gazetteer, added to the shipped one
   std::function<Status()> run;          // set by the chosen subcommand
   int exit_code = 0;                    // a command may raise it (partial success)

@@ -6,8 +6,10 @@
 
 int main(int argc, char** argv) {
   cg::cli::Context ctx;
-  if (const char* env = std::getenv("CLAIMGRAPH_DB"); env && *env) ctx.db = env;
-  else ctx.db = "claimgraph.db";
+  if (const char* env = std::getenv("CLAIMGRAPH_DB"); env && *env)
+    ctx.db = env;
+  else
+    ctx.db = "claimgraph.db";
 
   CLI::App app{"claimgraph: articles into a claim-and-evidence graph, queried offline"};
   app.set_version_flag("--version", std::string("claimgraph ") + CLAIMGRAPH_VERSION);
@@ -15,8 +17,9 @@ int main(int argc, char** argv) {
   app.fallthrough();  // --db and --gazetteer are accepted after the subcommand too
   app.option_defaults()->always_capture_default();
   app.add_option("--db", ctx.db, "Database directory (default: $CLAIMGRAPH_DB or ./claimgraph.db)");
-  app.add_option("--gazetteer", ctx.gazetteers,
-                 "Extra gazetteer TSV file(s), added to the shipped one (also $CLAIMGRAPH_GAZETTEER)");
+  app.add_option(
+      "--gazetteer", ctx.gazetteers,
+      "Extra gazetteer TSV file(s), added to the shipped one (also $CLAIMGRAPH_GAZETTEER)");
   cg::cli::RegisterIngest(app, ctx);
   cg::cli::RegisterRemove(app, ctx);
   cg::cli::RegisterReindex(app, ctx);

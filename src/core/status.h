@@ -44,7 +44,7 @@ class [[nodiscard]] Status {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : v_(std::move(value)) {}  // NOLINT: implicit by design
+  Result(T value) : v_(std::move(value)) {}        // NOLINT: implicit by design
   Result(Status status) : v_(std::move(status)) {  // NOLINT
     assert(!std::get<Status>(v_).ok() && "a Result holds a value or a non-ok Status");
   }
@@ -69,8 +69,8 @@ class [[nodiscard]] Result {
 }  // namespace cg
 
 // Returns early from a function returning Status or Result<T>.
-#define CG_RETURN_IF_ERROR(expr)         \
-  do {                                   \
-    ::cg::Status cg_status_ = (expr);    \
+#define CG_RETURN_IF_ERROR(expr)             \
+  do {                                       \
+    ::cg::Status cg_status_ = (expr);        \
     if (!cg_status_.ok()) return cg_status_; \
   } while (0)

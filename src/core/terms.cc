@@ -38,22 +38,22 @@ bool IsApostrophe(std::string_view text, size_t i, size_t* len) {
 
 // Sorted, so membership is a binary search.
 constexpr std::string_view kStopwords[] = {
-    "a",       "about",   "above",  "after",  "again",   "against", "all",    "also",
-    "am",      "an",      "and",    "any",    "are",     "as",      "at",     "be",
-    "because", "been",    "before", "being",  "below",   "between", "both",   "but",
-    "by",      "can",     "could",  "did",    "do",      "does",    "doing",  "down",
-    "during",  "each",    "few",    "for",    "from",    "further", "had",    "has",
-    "have",    "having",  "he",     "her",    "here",    "hers",    "herself", "him",
-    "himself", "his",     "how",    "i",      "if",      "in",      "into",   "is",
-    "it",      "its",     "itself", "just",   "me",      "more",    "most",   "my",
-    "myself",  "no",      "nor",    "not",    "now",     "of",      "off",    "on",
-    "once",    "only",    "or",     "other",  "our",     "ours",    "out",    "over",
-    "own",     "s",       "same",   "she",    "should",  "so",      "some",   "such",
-    "t",       "than",    "that",   "the",    "their",   "theirs",  "them",   "then",
-    "there",   "these",   "they",   "this",   "those",   "through", "to",     "too",
-    "under",   "until",   "up",     "very",   "was",     "we",      "were",   "what",
-    "when",    "where",   "which",  "while",  "who",     "whom",    "why",    "will",
-    "with",    "would",   "you",    "your",   "yours",   "yourself", "yourselves"};
+    "a",       "about",  "above",  "after", "again",  "against",  "all",       "also",
+    "am",      "an",     "and",    "any",   "are",    "as",       "at",        "be",
+    "because", "been",   "before", "being", "below",  "between",  "both",      "but",
+    "by",      "can",    "could",  "did",   "do",     "does",     "doing",     "down",
+    "during",  "each",   "few",    "for",   "from",   "further",  "had",       "has",
+    "have",    "having", "he",     "her",   "here",   "hers",     "herself",   "him",
+    "himself", "his",    "how",    "i",     "if",     "in",       "into",      "is",
+    "it",      "its",    "itself", "just",  "me",     "more",     "most",      "my",
+    "myself",  "no",     "nor",    "not",   "now",    "of",       "off",       "on",
+    "once",    "only",   "or",     "other", "our",    "ours",     "out",       "over",
+    "own",     "s",      "same",   "she",   "should", "so",       "some",      "such",
+    "t",       "than",   "that",   "the",   "their",  "theirs",   "them",      "then",
+    "there",   "these",  "they",   "this",  "those",  "through",  "to",        "too",
+    "under",   "until",  "up",     "very",  "was",    "we",       "were",      "what",
+    "when",    "where",  "which",  "while", "who",    "whom",     "why",       "will",
+    "with",    "would",  "you",    "your",  "yours",  "yourself", "yourselves"};
 
 }  // namespace
 
@@ -126,8 +126,10 @@ std::vector<std::string> TermAnalyzer::Terms(std::string_view text) const {
   for (const Token& t : Tokenize(text)) {
     std::string w = ToLower(t.text);
     // Drop a possessive "'s" (ASCII or curly apostrophe) so "China's" meets "China".
-    if (EndsWith(w, "'s")) w.resize(w.size() - 2);
-    else if (EndsWith(w, "\xE2\x80\x99s")) w.resize(w.size() - 4);
+    if (EndsWith(w, "'s"))
+      w.resize(w.size() - 2);
+    else if (EndsWith(w, "\xE2\x80\x99s"))
+      w.resize(w.size() - 4);
     if (w.empty() || IsStopword(w)) continue;
     out.push_back(Stem(w));
   }

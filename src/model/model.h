@@ -4,11 +4,10 @@
 #pragma once
 
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "core/status.h"
 
@@ -18,9 +17,9 @@ using Json = nlohmann::ordered_json;
 
 // An ingested article.
 struct Source {
-  std::string id;         // given by the input, or derived from the file name
-  std::string file;       // the path the user named, joined with the path inside a folder
-  std::string format;     // txt, md, html, json, jsonl, pdf
+  std::string id;      // given by the input, or derived from the file name
+  std::string file;    // the path the user named, joined with the path inside a folder
+  std::string format;  // txt, md, html, json, jsonl, pdf
   std::string title, outlet, author, url, published;
   std::string content_hash;  // SHA-256 of `text` (the bytes offsets refer to)
   // SHA-256 over everything derived from the text (statements, mentions, terms): a
@@ -28,34 +27,35 @@ struct Source {
   std::string derived_hash;
   uint64_t text_bytes = 0;
   uint32_t statement_count = 0;
-  uint32_t term_count = 0;                // index terms over all statements (for BM25)
-  std::vector<std::string> entity_ids;    // entities mentioned, sorted
-  std::vector<std::string> copies;        // other sources with identical text (query time)
+  uint32_t term_count = 0;              // index terms over all statements (for BM25)
+  std::vector<std::string> entity_ids;  // entities mentioned, sorted
+  std::vector<std::string> copies;      // other sources with identical text (query time)
 };
 
 // One assertion as one source makes it: the exact bytes text[start, end).
 struct Statement {
-  std::string id;      // "<source id>@<start>"
+  std::string id;  // "<source id>@<start>"
   std::string source;
   uint32_t start = 0;
   uint32_t end = 0;
   std::string text;
-  std::string kind;    // "headline" or "sentence"
-  double checkworthiness = 0;  // [0, 1]
-  bool hedged = false;         // may, might, likely, reportedly...
-  std::string speaker;         // attribution: who the source says asserts it ("" if none)
-  std::string attribution_cue; // the words that gave the attribution ("said", "according to")
+  std::string kind;             // "headline" or "sentence"
+  double checkworthiness = 0;   // [0, 1]
+  bool hedged = false;          // may, might, likely, reportedly...
+  std::string speaker;          // attribution: who the source says asserts it ("" if none)
+  std::string attribution_cue;  // the words that gave the attribution ("said", "according to")
   uint32_t term_count = 0;
   std::vector<std::string> entities;  // entity ids mentioned, sorted
 };
 
 // An organisation, person, product, place or policy.
 struct Entity {
-  std::string id;    // slug of the canonical name: stable across databases
-  std::string name;  // canonical name
-  std::string type;  // organization, person, product, place, policy, other
-  std::string origin;                // "gazetteer" or "discovered"
-  std::vector<std::string> aliases;  // known other names (gazetteer); observed forms come from mentions
+  std::string id;      // slug of the canonical name: stable across databases
+  std::string name;    // canonical name
+  std::string type;    // organization, person, product, place, policy, other
+  std::string origin;  // "gazetteer" or "discovered"
+  std::vector<std::string>
+      aliases;  // known other names (gazetteer); observed forms come from mentions
 };
 
 // One place a source names an entity.

@@ -39,8 +39,8 @@ struct EntityMentionView {
 
 struct EntityView {
   Entity entity;
-  std::vector<std::string> observed_forms;  // surface forms seen, sorted, unique
-  std::vector<EntityMentionView> mentions;   // by source, then offset
+  std::vector<std::string> observed_forms;             // surface forms seen, sorted, unique
+  std::vector<EntityMentionView> mentions;             // by source, then offset
   std::vector<std::pair<Entity, size_t>> cooccurring;  // entities in the same statements, by count
   size_t source_count = 0;
 };

@@ -16,7 +16,8 @@ Result<std::vector<SearchHit>> Search(const Store& store, const TermAnalyzer& an
   const std::vector<std::string> terms_list = analyzer.Terms(text);
   const std::set<std::string> terms(terms_list.begin(), terms_list.end());
   if (terms.empty())
-    return Status::InvalidArgument("the search text has no searchable words (only stopwords or punctuation)");
+    return Status::InvalidArgument(
+        "the search text has no searchable words (only stopwords or punctuation)");
   auto stats = store.Stats();
   if (!stats.ok()) return stats.status();
   const double n = static_cast<double>(std::max<uint64_t>(stats->statements, 1));
@@ -34,7 +35,8 @@ Result<std::vector<SearchHit>> Search(const Store& store, const TermAnalyzer& an
     for (const auto& [src, list] : *postings)
       for (const auto& p : list) {
         const double tf = p.term_frequency;
-        const double s = idf * tf * (kK1 + 1) / (tf + kK1 * (1 - kB + kB * p.statement_terms / avgdl));
+        const double s =
+            idf * tf * (kK1 + 1) / (tf + kK1 * (1 - kB + kB * p.statement_terms / avgdl));
         auto& slot = acc[{src, p.statement_start}];
         slot.first += s;
         slot.second.push_back(term);
@@ -46,7 +48,8 @@ Result<std::vector<SearchHit>> Search(const Store& store, const TermAnalyzer& an
     std::pair<std::string, uint32_t> key;
   };
   std::vector<Ranked> ranked;
-  for (const auto& [key, v] : acc) ranked.push_back({v.first, MakeStatementId(key.first, key.second), key});
+  for (const auto& [key, v] : acc)
+    ranked.push_back({v.first, MakeStatementId(key.first, key.second), key});
   std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
     if (std::abs(a.score - b.score) > 1e-12) return a.score > b.score;
     return a.id < b.id;

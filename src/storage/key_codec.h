@@ -26,8 +26,8 @@ inline constexpr const char* kPostings = "postings";
 inline constexpr const char* kContentHashes = "content_hashes";
 
 // Prefix bytes inside the postings family.
-inline constexpr char kTermPrefix = 'T';        // 'T' term 0x00 source_id -> postings list
-inline constexpr char kSourceTermsPrefix = 'S'; // 'S' source_id -> the source's terms
+inline constexpr char kTermPrefix = 'T';         // 'T' term 0x00 source_id -> postings list
+inline constexpr char kSourceTermsPrefix = 'S';  // 'S' source_id -> the source's terms
 
 void PutBigEndian32(uint32_t v, std::string* out);
 uint32_t GetBigEndian32(std::string_view in);  // in.size() >= 4

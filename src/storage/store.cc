@@ -20,13 +20,28 @@
 namespace cg {
 namespace {
 
-const std::vector<std::string> kFamilies = {
-    rocksdb::kDefaultColumnFamilyName, keys::kMeta,     keys::kSources,
-    keys::kSourceText,                 keys::kStatements, keys::kEntities,
-    keys::kMentions,                   keys::kPostings, keys::kContentHashes};
+const std::vector<std::string> kFamilies = {rocksdb::kDefaultColumnFamilyName,
+                                            keys::kMeta,
+                                            keys::kSources,
+                                            keys::kSourceText,
+                                            keys::kStatements,
+                                            keys::kEntities,
+                                            keys::kMentions,
+                                            keys::kPostings,
+                                            keys::kContentHashes};
 
-enum Cf { kDefault, kMetaCf, kSourcesCf, kTextCf, kStatementsCf, kEntitiesCf, kMentionsCf,
-          kPostingsCf, kHashesCf, kCfCount };
+enum Cf {
+  kDefault,
+  kMetaCf,
+  kSourcesCf,
+  kTextCf,
+  kStatementsCf,
+  kEntitiesCf,
+  kMentionsCf,
+  kPostingsCf,
+  kHashesCf,
+  kCfCount
+};
 
 constexpr const char* kSchemaKey = "schema_version";
 constexpr const char* kStatsKey = "stats";
@@ -120,7 +135,8 @@ struct Store::Impl {
   }
 
   // True if a source other than `source_id` mentions the entity.
-  Result<bool> MentionedElsewhere(const std::string& entity_id, const std::string& source_id) const {
+  Result<bool> MentionedElsewhere(const std::string& entity_id,
+                                  const std::string& source_id) const {
     bool found = false;
     const std::string prefix = keys::MentionPrefix(entity_id);
     Status st = Scan(kMentionsCf, prefix, [&](std::string_view k, std::string_view) {
@@ -184,7 +200,8 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
           : rocksdb::DB::Open(db_options, path, descriptors, &impl->cf, &raw);
   if (!s.ok()) {
     const std::string msg = s.ToString();
-    if (s.IsIOError() && (msg.find("lock") != std::string::npos || msg.find("LOCK") != std::string::npos))
+    if (s.IsIOError() &&
+        (msg.find("lock") != std::string::npos || msg.find("LOCK") != std::string::npos))
       return Status::IOError("database " + path +
                              " is locked: another claimgraph process is writing to it; wait "
                              "for it to finish and try again");
@@ -207,12 +224,11 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
     if (!w.ok()) return FromRocks(w, "writing the schema version");
   }
   if (version != keys::kSchemaVersion && !options.allow_other_schema)
-    return Status::NotSupported("database " + path + " has schema version " +
-                                std::to_string(version) + "; this claimgraph reads version " +
-                                std::to_string(keys::kSchemaVersion) +
-                                (version < keys::kSchemaVersion
-                                     ? " (run `claimgraph reindex` to migrate it)"
-                                     : " (it was written by a newer claimgraph)"));
+    return Status::NotSupported(
+        "database " + path + " has schema version " + std::to_string(version) +
+        "; this claimgraph reads version " + std::to_string(keys::kSchemaVersion) +
+        (version < keys::kSchemaVersion ? " (run `claimgraph reindex` to migrate it)"
+                                        : " (it was written by a newer claimgraph)"));
   return std::unique_ptr<Store>(new Store(path, std::move(impl), version));
 }
 

@@ -18,9 +18,9 @@
 namespace cg {
 
 struct StoreOptions {
-  bool read_only = false;          // open without taking the lock (queries)
-  bool create_if_missing = true;   // ignored when read_only
-  bool allow_other_schema = false; // reindex opens older databases to migrate them
+  bool read_only = false;           // open without taking the lock (queries)
+  bool create_if_missing = true;    // ignored when read_only
+  bool allow_other_schema = false;  // reindex opens older databases to migrate them
 };
 
 // Everything one article contributes to the graph, written in one batch.
@@ -45,8 +45,7 @@ class Store {
  public:
   // Fails with kIOError naming the path if another process holds the lock, kNotFound if
   // a read-only open finds no database, kNotSupported on another schema version.
-  static Result<std::unique_ptr<Store>> Open(const std::string& path,
-                                             const StoreOptions& options);
+  static Result<std::unique_ptr<Store>> Open(const std::string& path, const StoreOptions& options);
   ~Store();
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;

@@ -18,8 +18,7 @@ std::string Corpus() { return test::SourceDir() + "/corpus"; }
 std::string MakePdf(const std::string& line) {
   const std::string stream = "BT /F1 12 Tf 72 720 Td (" + line + ") Tj ET";
   std::vector<std::string> objs = {
-      "<< /Type /Catalog /Pages 2 0 R >>",
-      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
       "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
       "/Resources << /Font << /F1 5 0 R >> >> >>",
       "<< /Length " + std::to_string(stream.size()) + " >>\nstream\n" + stream + "\nendstream",
@@ -56,8 +55,8 @@ TEST_CASE("cli: ingest the corpus, export, and every quote is the file's bytes")
   std::map<std::string, std::string> file_of;
   for (const auto& s : doc["sources"]) file_of[s["id"]] = s["file"];
   CHECK(doc["sources"][0]["id"] == "000_175fa12bb7e136dc");
-  CHECK(doc["sources"][0]["file"].get<std::string>().find("corpus/export-controls/000_175fa12bb7e136dc.txt") !=
-        std::string::npos);
+  CHECK(doc["sources"][0]["file"].get<std::string>().find(
+            "corpus/export-controls/000_175fa12bb7e136dc.txt") != std::string::npos);
   CHECK(doc["statements"].size() > 100);
   for (const auto& st : doc["statements"]) {
     const std::string bytes = test::ReadFile(file_of.at(st["source"]));
@@ -65,7 +64,8 @@ TEST_CASE("cli: ingest the corpus, export, and every quote is the file's bytes")
     CHECK(bytes.substr(b, e - b) == st["text"].get<std::string>());
   }
   CHECK(doc["entities"].size() > 20);
-  for (const char* key : {"sources", "statements", "claims", "entities", "edges"}) CHECK(doc.contains(key));
+  for (const char* key : {"sources", "statements", "claims", "entities", "edges"})
+    CHECK(doc.contains(key));
 }
 
 TEST_CASE("cli: ingesting twice or in another order gives a byte-identical export") {
@@ -90,14 +90,18 @@ TEST_CASE("cli: ingesting twice or in another order gives a byte-identical expor
 TEST_CASE("cli: bad inputs are named, skipped, and the rest of the batch is stored") {
   TempDir dir;
   const std::string in = dir / "in";
-  test::WriteFile(in + "/good.txt", "Export Rules Tighten\nThe new rules took effect in 2024 across the industry.\n");
+  test::WriteFile(in + "/good.txt",
+                  "Export Rules Tighten\nThe new rules took effect in 2024 across the industry.\n");
   test::WriteFile(in + "/binary.txt", std::string("abc\0def", 7));
   test::WriteFile(in + "/latin1.md", "Caf\xE9 owners said prices rose.\n");
   test::WriteFile(in + "/empty.txt", "  \n\n");
-  test::WriteFile(in + "/batch.jsonl",
-                  R"({"id": "j1", "text": "Huawei shipped new accelerators to cloud firms in 2024."})" "\n"
-                  "{not json\n"
-                  R"({"id": "j3", "text": "Chinese labs trained models on fewer chips than rivals."})" "\n");
+  test::WriteFile(
+      in + "/batch.jsonl",
+      R"({"id": "j1", "text": "Huawei shipped new accelerators to cloud firms in 2024."})"
+      "\n"
+      "{not json\n"
+      R"({"id": "j3", "text": "Chinese labs trained models on fewer chips than rivals."})"
+      "\n");
   test::WriteFile(in + "/README.md", "This folder holds test articles.\n");
   std::filesystem::create_directories(dir / "emptydir");
   auto r = RunClaimgraph("--db '" + dir.path() + "/db' ingest '" + in + "' '" + dir.path() +
@@ -122,17 +126,21 @@ TEST_CASE("cli: bad inputs are named, skipped, and the rest of the batch is stor
   // A later bad batch loses nothing already stored.
   auto r2 = RunClaimgraph("--db '" + dir.path() + "/db' ingest '" + dir.path() + "/missing.txt'");
   CHECK(r2.exit_code == 3);
-  CHECK(Json::parse(RunClaimgraph("--db '" + dir.path() + "/db' stats --json").out)["sources"] == 3);
+  CHECK(Json::parse(RunClaimgraph("--db '" + dir.path() + "/db' stats --json").out)["sources"] ==
+        3);
 }
 
 TEST_CASE("cli: HTML, JSON and PDF offsets refer to the extracted text the export carries") {
   TempDir dir;
-  test::WriteFile(dir / "in/page.html",
-                  "<html><head><title>Curbs Bite</title></head><body><nav>Home</nav><p>Export curbs "
-                  "&amp; bans pushed Huawei to build its own chips in 2023.</p></body></html>");
-  test::WriteFile(dir / "in/one.json",
-                  R"({"id": "story-7", "title": "T", "outlet": "Wire", "text": "Nvidia said demand for the H20 fell by half in 2025."})");
-  test::WriteFile(dir / "in/report.pdf", MakePdf("Beijing restricted imports of foreign accelerators in 2025."));
+  test::WriteFile(
+      dir / "in/page.html",
+      "<html><head><title>Curbs Bite</title></head><body><nav>Home</nav><p>Export curbs "
+      "&amp; bans pushed Huawei to build its own chips in 2023.</p></body></html>");
+  test::WriteFile(
+      dir / "in/one.json",
+      R"({"id": "story-7", "title": "T", "outlet": "Wire", "text": "Nvidia said demand for the H20 fell by half in 2025."})");
+  test::WriteFile(dir / "in/report.pdf",
+                  MakePdf("Beijing restricted imports of foreign accelerators in 2025."));
   auto r = RunClaimgraph("--db '" + dir.path() + "/db' ingest '" + dir.path() + "/in'");
   CHECK(r.exit_code == 0);
   CAPTURE(r.out);
@@ -200,7 +208,8 @@ TEST_CASE("cli: remove, reindex, queries and their JSON") {
   auto semi = RunClaimgraph(db + "entity SemiAnalysis");
   CHECK(semi.exit_code == 1);  // only that source named it
 
-  for (const char* cmd : {"stats", "sources", "statements", "entities", "entity Huawei", "search chips"}) {
+  for (const char* cmd :
+       {"stats", "sources", "statements", "entities", "entity Huawei", "search chips"}) {
     CAPTURE(cmd);
     auto j = RunClaimgraph(db + cmd + " --json");
     CHECK(j.exit_code == 0);
@@ -214,8 +223,8 @@ TEST_CASE("cli: database errors are one clear line") {
   CHECK(none.exit_code == 1);
   CHECK(none.err.find("no claimgraph database at") != std::string::npos);
 
-  auto env = RunClaimgraph("ingest '" + Corpus() + "/export-controls/004_3ae9ef1d1ec1450c.txt'", dir.path(),
-                           "CLAIMGRAPH_DB='" + dir.path() + "/envdb'");
+  auto env = RunClaimgraph("ingest '" + Corpus() + "/export-controls/004_3ae9ef1d1ec1450c.txt'",
+                           dir.path(), "CLAIMGRAPH_DB='" + dir.path() + "/envdb'");
   CHECK(env.exit_code == 0);
   CHECK(std::filesystem::exists(dir / "envdb/CURRENT"));
 
@@ -227,11 +236,12 @@ TEST_CASE("cli: database errors are one clear line") {
   }
   auto newer = RunClaimgraph("--db '" + dir.path() + "/envdb' stats");
   CHECK(newer.exit_code == 1);
-  CHECK(newer.err.find("has schema version 99; this claimgraph reads version 1 (it was written by a newer "
-                       "claimgraph)") != std::string::npos);
+  CHECK(newer.err.find(
+            "has schema version 99; this claimgraph reads version 1 (it was written by a newer "
+            "claimgraph)") != std::string::npos);
   {
-    auto store = Store::Open(dir / "envdb", {.read_only = false, .create_if_missing = true,
-                                             .allow_other_schema = true});
+    auto store = Store::Open(
+        dir / "envdb", {.read_only = false, .create_if_missing = true, .allow_other_schema = true});
     REQUIRE(store.ok());
     REQUIRE((*store)->TEST_SetSchemaVersion(0).ok());
   }

@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "core/terms.h"
+
+#include <doctest/doctest.h>
 
 namespace cg {
 

@@ -1,7 +1,8 @@
+#include "core/text.h"
+
 #include <doctest/doctest.h>
 
 #include "core/status.h"
-#include "core/text.h"
 
 namespace cg {
 

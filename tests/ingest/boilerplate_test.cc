@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "ingest/boilerplate.h"
+
+#include <doctest/doctest.h>
 
 namespace cg {
 
@@ -11,28 +11,31 @@ TEST_CASE("boilerplate: classifies page furniture by general rules") {
       "Officials said the new rules would take effect next year after a long review. "
       "Industry groups have argued that the measures will hurt exporters more than rivals.";
   const std::string text =
-      "Chip Rules Tighten Again\n" +                                  // 0 title
-      prose + "\n" +                                                  // 1 content
-      "What Comes Next\n" +                                           // 2 heading
-      prose + "\n" +                                                  // 3 content
-      "Related Videos\n" +                                            // 4 related heading
-      "Why Markets Fell Today\n" +                                    // 5 related item
-      "SomeChannel\n" +                                               // 6 related item
-      "1.2K views\xC2\xB7" "2026-05-28\n" +                           // 7 view counter
-      "Share: X in\n" +                                               // 8 share
-      "About Jane Smith\n" +                                          // 9 bio heading
-      "Jane Smith covers trade policy and has written for many outlets over ten years.\n" +  // 10 bio
-      "Meet the team \xE2\x86\x92\n" +                                 // 11 team link
+      "Chip Rules Tighten Again\n" +  // 0 title
+      prose + "\n" +                  // 1 content
+      "What Comes Next\n" +           // 2 heading
+      prose + "\n" +                  // 3 content
+      "Related Videos\n" +            // 4 related heading
+      "Why Markets Fell Today\n" +    // 5 related item
+      "SomeChannel\n" +               // 6 related item
+      "1.2K views\xC2\xB7"
+      "2026-05-28\n" +        // 7 view counter
+      "Share: X in\n" +       // 8 share
+      "About Jane Smith\n" +  // 9 bio heading
+      "Jane Smith covers trade policy and has written for many outlets over ten years.\n" +  // 10
+                                                                                             // bio
+      "Meet the team \xE2\x86\x92\n" +                                             // 11 team link
       "This article was produced with AI assistance and reviewed by editors.\n" +  // 12
-      "Leave a Comment\n" +                                           // 13
-      "Some Report Title Here On Chips | ExampleSite\n";              // 14 page title
+      "Leave a Comment\n" +                                                        // 13
+      "Some Report Title Here On Chips | ExampleSite\n";                           // 14 page title
   const auto blocks = filter->Classify(text, true);
   REQUIRE(blocks.size() == 15);
-  const BlockKind want[] = {BlockKind::kTitle,       BlockKind::kContent,     BlockKind::kHeading,
-                            BlockKind::kContent,     BlockKind::kBoilerplate, BlockKind::kBoilerplate,
-                            BlockKind::kBoilerplate, BlockKind::kBoilerplate, BlockKind::kBoilerplate,
-                            BlockKind::kBoilerplate, BlockKind::kBoilerplate, BlockKind::kBoilerplate,
-                            BlockKind::kBoilerplate, BlockKind::kBoilerplate, BlockKind::kTitle};
+  const BlockKind want[] = {
+      BlockKind::kTitle,       BlockKind::kContent,     BlockKind::kHeading,
+      BlockKind::kContent,     BlockKind::kBoilerplate, BlockKind::kBoilerplate,
+      BlockKind::kBoilerplate, BlockKind::kBoilerplate, BlockKind::kBoilerplate,
+      BlockKind::kBoilerplate, BlockKind::kBoilerplate, BlockKind::kBoilerplate,
+      BlockKind::kBoilerplate, BlockKind::kBoilerplate, BlockKind::kTitle};
   for (size_t i = 0; i < blocks.size(); ++i) {
     CAPTURE(i);
     CAPTURE(text.substr(blocks[i].start, blocks[i].end - blocks[i].start));

@@ -1,6 +1,7 @@
+#include "ingest/entities.h"
+
 #include <doctest/doctest.h>
 
-#include "ingest/entities.h"
 #include "ingest/normalize.h"
 #include "test_util.h"
 
@@ -15,7 +16,8 @@ std::vector<FoundMention> Find(const std::string& text) {
   return an.entities->Recognize(text, blocks, sentences);
 }
 
-std::string EntityOf(const std::vector<FoundMention>& ms, const std::string& text, const std::string& form) {
+std::string EntityOf(const std::vector<FoundMention>& ms, const std::string& text,
+                     const std::string& form) {
   for (const auto& m : ms)
     if (text.substr(m.start, m.end - m.start) == form) return m.entity_id;
   return "";
@@ -44,11 +46,13 @@ TEST_CASE("entities: garbled forms resolve through variants and context") {
       // one edit in a name, with its owner named nearby
       {"Tencent said its Hunyan model now runs on local accelerators.", "Hunyan", "hunyuan"},
       // split words of a one-word name
-      {"Engineers moved their code to Mind Spore during the following year.", "Mind Spore", "mindspore"},
+      {"Engineers moved their code to Mind Spore during the following year.", "Mind Spore",
+       "mindspore"},
       // a letter skeleton, resolved by a related product in the sentence
       {"Analysts said BD's Doubao chatbot gained users quickly.", "BD", "bytedance"},
       // an acronym that names two things: context decides
-      {"Huawei's CNN framework is its answer to CUDA for neural network developers.", "CNN", "cann"},
+      {"Huawei's CNN framework is its answer to CUDA for neural network developers.", "CNN",
+       "cann"},
       {"CNN reported the story on television and its anchor covered the news.", "CNN", "cnn"},
       // exact forms and aliases
       {"The Commerce Department and the Bureau of Industry and Security issued rules.",
@@ -81,7 +85,8 @@ TEST_CASE("entities: discovery types names by their shape") {
       "Margaret Holloway of the Kestrel Institute for Trade Studies said the QX450 chip slipped.";
   const auto ms = Find(text);
   CHECK(EntityOf(ms, text, "Margaret Holloway") == "margaret-holloway");
-  CHECK(EntityOf(ms, text, "Kestrel Institute for Trade Studies") == "kestrel-institute-for-trade-studies");
+  CHECK(EntityOf(ms, text, "Kestrel Institute for Trade Studies") ==
+        "kestrel-institute-for-trade-studies");
   CHECK(EntityOf(ms, text, "QX450") == "qx450");
   for (const auto& m : ms) CHECK(m.discovered);
 }

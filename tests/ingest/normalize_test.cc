@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "ingest/normalize.h"
+
+#include <doctest/doctest.h>
 
 namespace cg {
 
@@ -13,7 +13,9 @@ TEST_CASE("normalize: folds punctuation and keeps the map to original bytes") {
       {"\xE2\x80\x9Cquoted\xE2\x80\x9D", "\"quoted\""},
       {"a \xE2\x80\x94 b", "a - b"},
       {"wait\xE2\x80\xA6", "wait..."},
-      {"no\xC2\xA0" "break", "no break"},
+      {"no\xC2\xA0"
+       "break",
+       "no break"},
       {"zero\xE2\x80\x8Bwidth", "zerowidth"},
       {"a   b\t\tc", "a b c"},
       {"line\r\nnext\rlast", "line\nnext\nlast"},

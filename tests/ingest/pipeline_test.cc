@@ -1,6 +1,8 @@
 // The pipeline on the sample corpus, scored against the hand-made gold annotations
 // (tests/data/seed-gold.json, a copy of the team's gold) with the metric definitions of
 // the evaluation README, re-implemented here.
+#include "ingest/pipeline.h"
+
 #include <doctest/doctest.h>
 
 #include <map>
@@ -8,7 +10,6 @@
 #include <set>
 
 #include "core/text.h"
-#include "ingest/pipeline.h"
 #include "test_util.h"
 
 namespace cg {
@@ -77,13 +78,15 @@ TEST_CASE("pipeline: every statement and mention is the exact bytes at its offse
   for (const auto& [doc, rec] : AnalyzedCorpus().by_doc) {
     CAPTURE(doc);
     CHECK(rec.statements.size() > 5);
-    for (const auto& st : rec.statements) CHECK(rec.text.substr(st.start, st.end - st.start) == st.text);
+    for (const auto& st : rec.statements)
+      CHECK(rec.text.substr(st.start, st.end - st.start) == st.text);
     for (const auto& m : rec.mentions) CHECK(rec.text.substr(m.start, m.end - m.start) == m.text);
   }
 }
 
 TEST_CASE("pipeline: the same article gives the same record, byte for byte") {
-  const ReadResult read = ReadInputs({test::SourceDir() + "/corpus/export-controls/002_632d227e766f97f1.txt"});
+  const ReadResult read =
+      ReadInputs({test::SourceDir() + "/corpus/export-controls/002_632d227e766f97f1.txt"});
   REQUIRE(read.articles.size() == 1);
   auto a = AnalyzeArticle(read.articles[0], test::SharedAnalyzers());
   auto b = AnalyzeArticle(read.articles[0], test::SharedAnalyzers());
@@ -91,7 +94,8 @@ TEST_CASE("pipeline: the same article gives the same record, byte for byte") {
   REQUIRE(b.ok());
   CHECK(ToJson(a->source).dump() == ToJson(b->source).dump());
   CHECK(a->source.derived_hash == b->source.derived_hash);
-  CHECK(a->source.title == "Flawed US Chip Export Policy Catalyzed China's AI Independence");  // sidecar
+  CHECK(a->source.title ==
+        "Flawed US Chip Export Policy Catalyzed China's AI Independence");  // sidecar
 }
 
 TEST_CASE("pipeline: sample corpus against the gold annotations") {
@@ -109,8 +113,10 @@ TEST_CASE("pipeline: sample corpus against the gold annotations") {
         const auto& rec = corpus.at(q["doc"].get<std::string>());
         bool hit = false;
         for (const auto& st : rec.statements) hit |= QuoteMatches(qt, GoldTokens(st.text));
-        if (hit) ++found;
-        else missed.push_back(q["quote"].get<std::string>());
+        if (hit)
+          ++found;
+        else
+          missed.push_back(q["quote"].get<std::string>());
       }
   const double quotes_found = static_cast<double>(found) / quotes;
   MESSAGE("dispute_quotes_found = " << quotes_found << " (" << found << "/" << quotes << ")");

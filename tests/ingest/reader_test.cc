@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "ingest/reader.h"
+
+#include <doctest/doctest.h>
 
 namespace cg {
 
@@ -18,16 +18,20 @@ TEST_CASE("reader: HTML to article text and metadata") {
   CHECK(d.outlet == "Example News");
   CHECK(d.url == "https://example.com/a");
   CHECK(d.text ==
-        "Rules Tighten\nThe rules took effect\xC2\xA0today \xE2\x80\x94 a \xE2\x80\x9C" "big\xE2\x80\x9D step.\n"
+        "Rules Tighten\nThe rules took effect\xC2\xA0today \xE2\x80\x94 a \xE2\x80\x9C"
+        "big\xE2\x80\x9D step.\n"
         "- First point\n- Second\n");
 }
 
 TEST_CASE("reader: a malformed JSONL line is reported and the others are kept") {
-  const std::string jsonl =
-      R"({"id": "a1", "title": "One", "text": "First article text here."})" "\n"
-      R"({"id": "a2", "text": "broken)" "\n"
-      R"({"id": "a3", "text": ""})" "\n"
-      R"({"text": "No id, so the file name and line give one."})" "\n";
+  const std::string jsonl = R"({"id": "a1", "title": "One", "text": "First article text here."})"
+                            "\n"
+                            R"({"id": "a2", "text": "broken)"
+                            "\n"
+                            R"({"id": "a3", "text": ""})"
+                            "\n"
+                            R"({"text": "No id, so the file name and line give one."})"
+                            "\n";
   std::vector<InputIssue> issues;
   const auto arts = ParseJsonArticles(jsonl, "in/batch.jsonl", true, &issues);
   REQUIRE(arts.size() == 2);

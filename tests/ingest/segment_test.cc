@@ -1,8 +1,8 @@
+#include "ingest/segment.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
-
-#include "ingest/segment.h"
 
 namespace cg {
 namespace {
@@ -10,7 +10,8 @@ namespace {
 std::vector<std::string> Split(const std::string& text, SegmentOptions opt = {}) {
   const std::vector<Block> blocks = {{0, text.size(), BlockKind::kContent, ""}};
   std::vector<std::string> out;
-  for (const auto& s : SegmentSentences(text, blocks, opt)) out.push_back(text.substr(s.start, s.end - s.start));
+  for (const auto& s : SegmentSentences(text, blocks, opt))
+    out.push_back(text.substr(s.start, s.end - s.start));
   return out;
 }
 
@@ -26,15 +27,20 @@ TEST_CASE("segment: sentence boundaries") {
        {"U.S. export controls tightened.", "China responded."}},
       {"Rules came from the U.S. Department of Commerce today.",
        {"Rules came from the U.S. Department of Commerce today."}},
-      {"Demand rose in the U.S. The market followed.", {"Demand rose in the U.S.", "The market followed."}},
+      {"Demand rose in the U.S. The market followed.",
+       {"Demand rose in the U.S.", "The market followed."}},
       {"Nvidia faces a $5.5 billion setback. Shares fell 6.2% today.",
        {"Nvidia faces a $5.5 billion setback.", "Shares fell 6.2% today."}},
-      {"Dr. Allen met Mr. Webster at 3 p.m. yesterday.", {"Dr. Allen met Mr. Webster at 3 p.m. yesterday."}},
+      {"Dr. Allen met Mr. Webster at 3 p.m. yesterday.",
+       {"Dr. Allen met Mr. Webster at 3 p.m. yesterday."}},
       {"Past efforts (eg. export bans) failed. Others did not.",
        {"Past efforts (eg. export bans) failed.", "Others did not."}},
-      {"The H100 and the Ascend 910B compete. Both ship.", {"The H100 and the Ascend 910B compete.", "Both ship."}},
-      {"\"It was a good reality check.\" Toner said so.", {"\"It was a good reality check.\"", "Toner said so."}},
-      {"\"We'll build it,\" said Webster. He left.", {"\"We'll build it,\" said Webster.", "He left."}},
+      {"The H100 and the Ascend 910B compete. Both ship.",
+       {"The H100 and the Ascend 910B compete.", "Both ship."}},
+      {"\"It was a good reality check.\" Toner said so.",
+       {"\"It was a good reality check.\"", "Toner said so."}},
+      {"\"We'll build it,\" said Webster. He left.",
+       {"\"We'll build it,\" said Webster.", "He left."}},
       {"Is it too late? Maybe not!", {"Is it too late?", "Maybe not!"}},
       {"- A listed point ends here.", {"A listed point ends here."}},
       {"Smith, J. Doe and others wrote it.", {"Smith, J. Doe and others wrote it."}},
@@ -60,7 +66,8 @@ TEST_CASE("segment: run-on transcript sentences are cut at clause boundaries") {
 
 TEST_CASE("segment: only content and title lines are segmented") {
   const std::string text = "Heading Here\nA sentence of content.";
-  const std::vector<Block> blocks = {{0, 12, BlockKind::kHeading, ""}, {13, text.size(), BlockKind::kContent, ""}};
+  const std::vector<Block> blocks = {{0, 12, BlockKind::kHeading, ""},
+                                     {13, text.size(), BlockKind::kContent, ""}};
   const auto s = SegmentSentences(text, blocks);
   REQUIRE(s.size() == 1);
   CHECK(text.substr(s[0].start, s[0].end - s[0].start) == "A sentence of content.");

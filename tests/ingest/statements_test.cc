@@ -1,12 +1,14 @@
+#include "ingest/statements.h"
+
 #include <doctest/doctest.h>
 
-#include "ingest/statements.h"
 #include "test_util.h"
 
 namespace cg {
 namespace {
 
-std::optional<ExtractedStatement> One(const std::string& text, BlockKind kind = BlockKind::kContent) {
+std::optional<ExtractedStatement> One(const std::string& text,
+                                      BlockKind kind = BlockKind::kContent) {
   const auto& an = test::SharedAnalyzers();
   const std::vector<Block> blocks = {{0, text.size(), kind, ""}};
   const auto sentences = SegmentSentences(text, blocks);

@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "model/model.h"
+
+#include <doctest/doctest.h>
 
 namespace cg {
 

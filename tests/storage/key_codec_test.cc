@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "storage/key_codec.h"
+
+#include <doctest/doctest.h>
 
 namespace cg::keys {
 

@@ -1,3 +1,5 @@
+#include "storage/store.h"
+
 #include <doctest/doctest.h>
 
 #include <map>
@@ -5,7 +7,6 @@
 
 #include "core/text.h"
 #include "query/query.h"
-#include "storage/store.h"
 #include "test_util.h"
 
 namespace cg {
@@ -43,8 +44,8 @@ ArticleRecord Article(const std::string& id, const std::string& text,
   a.source.statement_count = static_cast<uint32_t>(spans.size());
   if (!entity.empty()) {
     a.entities.push_back(Entity{Slugify(entity), entity, "organization", "gazetteer", {}});
-    a.mentions.push_back(Mention{Slugify(entity), id, 0, static_cast<uint32_t>(entity.size()),
-                                 entity, "exact", ""});
+    a.mentions.push_back(
+        Mention{Slugify(entity), id, 0, static_cast<uint32_t>(entity.size()), entity, "exact", ""});
     a.source.entity_ids = {Slugify(entity)};
   }
   return a;
