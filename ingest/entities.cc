@@ -332,13 +332,17 @@ std::vector<FoundMention> EntityRecognizer::Recognize(
   for (size_t ui = 0; ui < units.size(); ++ui) {
     Unit& u = units[ui];
     covered[ui].assign(u.tokens.size(), false);
+    std::vector<std::string> keys;  // squashed n-grams from position i, n = 1, 2, ...
     for (size_t i = 0; i < u.tokens.size();) {
       bool matched = false;
-      for (size_t n = std::min(options_.max_ngram, u.tokens.size() - i); n >= 1 && !matched; --n) {
+      keys.assign(1, Squash(u.tokens[i].text));
+      while (keys.size() < options_.max_ngram && i + keys.size() < u.tokens.size() &&
+             contiguous(u, i + keys.size() - 1, i + keys.size()))
+        keys.push_back(keys.back() + Squash(u.tokens[i + keys.size()].text));
+      for (size_t n = keys.size(); n >= 1 && !matched; --n) {
         const size_t last = i + n - 1;
-        if (!contiguous(u, i, last)) continue;
         const std::string_view surface = span_text(u, i, last);
-        std::string key = Squash(surface);
+        std::string key = keys[n - 1];
         auto it = index_->by_squash.find(key);
         size_t end = u.tokens[last].end;
         // Plural of a model name: "H200s".
