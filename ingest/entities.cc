@@ -11,7 +11,8 @@
 // 3. Context: each candidate gains from the entity itself or related entities named in
 //    the same sentence, its context words there, and related entities in the source.
 // 4. One sense per discourse: all occurrences of a surface form in a source vote; the
-//    entity with the highest total wins if its mean score reaches min_score. So "CNN"
+//    entity with the highest total wins if one occurrence reaches min_score and the mean
+//    reaches half of it. So "CNN"
 //    next to Huawei and CUDA resolves to CANN everywhere in that source, while "CNN" in a
 //    source about television stays the broadcaster.
 // 5. Discovery: capitalised runs the gazetteer does not know become entities when their
@@ -52,6 +53,10 @@ constexpr std::string_view kOrgHeads[] = {"Academy",      "Administration",
                                           "Senate",       "Society",
                                           "Systems",      "Technologies",
                                           "Union",        "University"};
+// Base score of weak evidence: it counts only with the entity itself or a related entity
+// named in the same sentence.
+constexpr double kWeak = 0.35;
+
 constexpr std::string_view kConnectors[] = {"of", "for", "and", "the", "on", "de", "&"};
 
 template <size_t N>
@@ -80,6 +85,12 @@ bool AllUpper(std::string_view s) {
     if (IsAsciiUpper(c)) letter = true;
   }
   return letter;
+}
+
+bool FormHasWord(std::string_view form, std::string_view lower_word) {
+  for (const Token& t : Tokenize(form))
+    if (ToLower(t.text) == lower_word) return true;
+  return false;
 }
 
 // O read as 0 and l or I read as 1 next to a digit: "H10O" -> "h100".
@@ -255,8 +266,13 @@ std::vector<FoundMention> EntityRecognizer::Recognize(
   auto contiguous = [&](const Unit& u, size_t a, size_t b) {  // tokens a..b joinable
     for (size_t k = a; k < b; ++k) {
       if (u.tokens[k].possessive) return false;
-      for (size_t p = u.tokens[k].end; p < u.tokens[k + 1].start; ++p)
-        if (text[p] != ' ' && text[p] != '-' && text[p] != '.') return false;
+      // One space, hyphen or dot ("Deep Seek", "DeepSeek-R1", "U.S."), never " - ".
+      const size_t gap = u.tokens[k + 1].start - u.tokens[k].end;
+      if (gap > 1) return false;
+      if (gap == 1) {
+        const char c = text[u.tokens[k].end];
+        if (c != ' ' && c != '-' && c != '.') return false;
+      }
     }
     return true;
   };
@@ -281,8 +297,18 @@ std::vector<FoundMention> EntityRecognizer::Recognize(
         }
       o->candidates.push_back({entry, base, method, std::move(why)});
     };
-    // One edit in a single word is weaker evidence than in a multi-word or numbered name.
-    const double edit_base = (n >= 2 || HasDigit(key)) ? 0.6 : 0.5;
+    // Evidence strength. Strong (no context needed): letters read as digits; one edit in a
+    // long multi-word name. Medium (some context): one edit in a single long word. Weak
+    // (needs the entity or a related one named in the same sentence): short words, two
+    // edits, digit changes without a letter-for-digit confusion ("A600" is not "A100"),
+    // sound-alikes and letter skeletons.
+    const bool confused = conf != key;
+    auto edit_base = [&](size_t d) {
+      if (HasDigit(key)) return confused && d == 1 ? 0.6 : kWeak;
+      if (d == 1 && n >= 2 && key.size() >= 8) return 0.6;
+      if (d == 1 && key.size() >= 5) return 0.5;
+      return kWeak;
+    };
     for (const auto& f : index_->fuzzy) {
       if (f.squashed[0] != conf[0]) continue;
       const size_t a = conf.size(), b = f.squashed.size();
@@ -295,22 +321,22 @@ std::vector<FoundMention> EntityRecognizer::Recognize(
       if (key.size() >= 4 && !all_caps) {
         const size_t d = EditDistance(conf, f.squashed);
         if (d == 1 || (d == 2 && key.size() >= 9)) {
-          add(f.entry, edit_base, "variant",
+          add(f.entry, edit_base(d), "variant",
               "'" + shown + "' is " + std::to_string(d) + (d == 1 ? " edit" : " edits") +
                   " from '" + f.surface + "'");
           continue;
         }
         const std::string pk = PhoneticKey(key);
         if (pk.size() >= 3 && pk == f.phonetic)
-          add(f.entry, 0.5, "phonetic", "'" + shown + "' sounds like '" + f.surface + "'");
+          add(f.entry, kWeak, "phonetic", "'" + shown + "' sounds like '" + f.surface + "'");
       } else if (key.size() >= 3 && HasDigit(conf) && EditDistance(conf, f.squashed) == 1) {
-        add(f.entry, 0.6, "variant", "'" + shown + "' is 1 edit from '" + f.surface + "'");
+        add(f.entry, edit_base(1), "variant", "'" + shown + "' is 1 edit from '" + f.surface + "'");
       }
     }
     if (all_caps && key.size() <= 4 && !words_->acronyms.count(shown)) {
       for (size_t e = 0; e < entries.size(); ++e)
-        if (IsLetterSkeleton(key, Squash(entries[e].name)))
-          add(static_cast<int>(e), 0.35, "skeleton",
+        if (CountWords(entries[e].name) == 1 && IsLetterSkeleton(key, Squash(entries[e].name)))
+          add(static_cast<int>(e), kWeak, "skeleton",
               "the letters of '" + shown + "' spell out '" + entries[e].name + "'");
     }
   };
@@ -370,9 +396,16 @@ std::vector<FoundMention> EntityRecognizer::Recognize(
           if (key.size() <= 4)
             ok = cs == fcs;
           else if (!HasUpper(cs))
-            ok = n >= 2 || (key.size() >= 6 && !common(key));
+            // All lowercase: a one-word name a transcript split ("paddle paddle"), or a long
+            // word that is not English ("nvidia"); never a phrase ("the information").
+            ok = n >= 2 ? CountWords(f.surface) == 1 : (key.size() >= 6 && !common(key));
           else
             ok = true;
+          // A function word the form does not have: "in Tel" is not Intel.
+          for (size_t k = i; k <= last && ok && n >= 2; ++k) {
+            const std::string w = ToLower(u.tokens[k].text);
+            if (IsStopword(w) && !FormHasWord(f.surface, w)) ok = false;
+          }
           if (!ok) continue;
           if (std::any_of(o.candidates.begin(), o.candidates.end(),
                           [&](const Candidate& c) { return c.entry == f.entry; }))
@@ -468,9 +501,11 @@ std::vector<FoundMention> EntityRecognizer::Recognize(
       s += 0.5;
       why += "; " + entries[c.entry].name + " is named in the same sentence";
     }
+    // Places are named everywhere: they are no evidence for another entity.
+    auto counts_as_context = [&](int r) { return entries[r].type != "place"; };
     std::vector<std::string> near;
     for (int r : index_->related[c.entry])
-      if (u.named.count(r)) near.push_back(entries[r].name);
+      if (u.named.count(r) && counts_as_context(r)) near.push_back(entries[r].name);
     if (!near.empty()) {
       s += near.size() >= 2 ? 0.4 : 0.3;
       why += "; related " + Join(near, ", ") + " in the same sentence";
@@ -479,8 +514,10 @@ std::vector<FoundMention> EntityRecognizer::Recognize(
     for (const auto& w : entries[c.entry].context)
       if (u.words.count(w)) ++ctx;
     s += 0.1 * std::min(ctx, 2);
+    if (c.base <= kWeak && !self_near && near.empty()) return {0.0, why};
     int doc = doc_named.count(c.entry) && c.base < 0.7 ? 2 : 0;
-    for (int r : index_->related[c.entry]) doc += doc_named.count(r) ? 1 : 0;
+    for (int r : index_->related[c.entry])
+      doc += doc_named.count(r) && counts_as_context(r) ? 1 : 0;
     s += std::min(0.3, 0.1 * doc);
     return {s, why};
   };
@@ -505,7 +542,11 @@ std::vector<FoundMention> EntityRecognizer::Recognize(
     int winner = -1;
     for (const auto& [e, t] : total)
       if (winner < 0 || t > total[winner] + 1e-9) winner = e;
-    if (winner < 0 || total[winner] / members.size() < options_.min_score) continue;
+    // At least one use must carry enough evidence on its own, and the uses together
+    // half as much each, so one lucky sentence does not decide a form used everywhere.
+    if (winner < 0 || best[winner].first < options_.min_score ||
+        total[winner] / members.size() < options_.min_score / 2)
+      continue;
     const auto& entry = entries[winner];
     for (size_t k : members) {
       FoundMention m;
@@ -549,6 +590,9 @@ std::vector<FoundMention> EntityRecognizer::Recognize(
       size_t a = i;
       // A capitalised sentence opener that is a common word is not part of a name.
       if (u.tokens[a].start == u.start && common(u.tokens[a].text) && a < j) ++a;
+      // Nor is a leading function word: "The State Department" names "State Department".
+      while (a < j && (IsStopword(ToLower(u.tokens[a].text)) || In(kConnectors, u.tokens[a].text)))
+        ++a;
       auto emit = [&](size_t x, size_t y, const char* type, const char* why) {
         FoundMention m;
         m.start = u.tokens[x].start;

@@ -16,8 +16,8 @@
 namespace cg {
 
 struct EntityOptions {
-  // A surface form is resolved when the mean score of its occurrences for the winning
-  // entity reaches this. An exact gazetteer match scores 0.7 before context; a one-edit
+  // A surface form is resolved when one of its occurrences scores this for the winning
+  // entity and their mean scores half of it. An exact gazetteer match scores 0.7 before context; a one-edit
   // variant 0.6; a phonetic match 0.5; a letter skeleton ("BU" in "BaidU") 0.35, so the
   // weaker kinds need context (related entities nearby) to pass.
   double min_score = 0.6;
