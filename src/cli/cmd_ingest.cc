@@ -49,6 +49,23 @@ void PrintReport(const IngestReport& r, const GraphStats& st, size_t entities) {
   }
 }
 
+// Prints the summary of an ingest or reindex; a skipped input makes the exit code 3.
+Status Finish(const Store& store, const IngestReport& report, bool json, Context* ctx) {
+  auto stats = store.Stats();
+  if (!stats.ok()) return stats.status();
+  auto entities = store.ListEntities();
+  if (!entities.ok()) return entities.status();
+  if (json) {
+    Json j = ReportJson(report, *stats);
+    j["graph"]["entities"] = entities->size();
+    PrintJson(j);
+  } else {
+    PrintReport(report, *stats, entities->size());
+  }
+  if (!report.skipped.empty()) ctx->exit_code = kExitPartial;
+  return Status::OK();
+}
+
 }  // namespace
 
 void RegisterIngest(CLI::App& app, Context& ctx) {
@@ -72,19 +89,7 @@ void RegisterIngest(CLI::App& app, Context& ctx) {
       };
       auto report = IngestPaths(args->paths, store->get(), **analyzers, progress);
       if (!report.ok()) return report.status();
-      auto stats = (*store)->Stats();
-      if (!stats.ok()) return stats.status();
-      auto entities = (*store)->ListEntities();
-      if (!entities.ok()) return entities.status();
-      if (args->json) {
-        Json j = ReportJson(*report, *stats);
-        j["graph"]["entities"] = entities->size();
-        PrintJson(j);
-      } else {
-        PrintReport(*report, *stats, entities->size());
-      }
-      if (!report->skipped.empty()) ctx.exit_code = kExitPartial;
-      return Status::OK();
+      return Finish(**store, *report, args->json, &ctx);
     };
   });
 }
@@ -104,19 +109,7 @@ void RegisterReindex(CLI::App& app, Context& ctx) {
       if (!store.ok()) return store.status();
       auto report = Reindex(store->get(), **analyzers);
       if (!report.ok()) return report.status();
-      auto stats = (*store)->Stats();
-      if (!stats.ok()) return stats.status();
-      auto entities = (*store)->ListEntities();
-      if (!entities.ok()) return entities.status();
-      if (*json) {
-        Json j = ReportJson(*report, *stats);
-        j["graph"]["entities"] = entities->size();
-        PrintJson(j);
-      } else {
-        PrintReport(*report, *stats, entities->size());
-      }
-      if (!report->skipped.empty()) ctx.exit_code = kExitPartial;
-      return Status::OK();
+      return Finish(**store, *report, *json, &ctx);
     };
   });
 }

@@ -37,13 +37,8 @@ Result<Json> ExportGraph(const Store& store) {
     Json mentions = Json::array();
     for (const auto& m : *ms) {
       if (m.text != e.name) aliases.insert(m.text);
-      Json mj;
-      mj["source"] = m.source;
-      mj["text"] = m.text;
-      mj["start"] = m.start;
-      mj["end"] = m.end;
-      mj["method"] = m.method;
-      mj["why"] = m.why;
+      Json mj = ToJson(m);
+      mj.erase("entity");  // the enclosing entity says it
       mentions.push_back(std::move(mj));
     }
     Json j;
