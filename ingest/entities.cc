@@ -396,9 +396,11 @@ std::vector<FoundMention> EntityRecognizer::Recognize(
           if (key.size() <= 4)
             ok = cs == fcs;
           else if (!HasUpper(cs))
-            // All lowercase: a one-word name a transcript split ("paddle paddle"), or a long
-            // word that is not English ("nvidia"); never a phrase ("the information").
-            ok = n >= 2 ? CountWords(f.surface) == 1 : (key.size() >= 6 && !common(key));
+            // All lowercase: a one-word name a transcript split ("paddle paddle"), a spelled-out
+            // name of three or more words, or a long word that is not English ("nvidia");
+            // never a short phrase ("the information").
+            ok = n >= 2 ? (CountWords(f.surface) == 1 || CountWords(f.surface) >= 3)
+                        : (key.size() >= 6 && !common(key));
           else
             ok = true;
           // A function word the form does not have: "in Tel" is not Intel.
