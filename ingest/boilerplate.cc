@@ -140,51 +140,38 @@ std::vector<Block> BoilerplateFilter::Classify(std::string_view text, bool has_t
       }
       region = Region::kNone;
     }
-    if (RE2::PartialMatch(line, *rules_->view_counter)) {
-      mark("view counter");
-      continue;
+    // Line rules, in order. `opens` starts a region; `ends_article` (past the middle of
+    // the text) starts the footer; `late_only` applies the rule only past the middle.
+    struct LineRule {
+      const RE2* re;
+      const char* reason;
+      Region opens;
+      bool ends_article;
+      bool late_only;
+    };
+    const LineRule line_rules[] = {
+        {rules_->view_counter.get(), "view counter", Region::kNone, false, false},
+        {rules_->related_heading.get(), "related-items heading", Region::kRelated, true, false},
+        {rules_->share.get(), "share or subscribe block", Region::kNone, true, false},
+        {rules_->comment.get(), "comment prompt", Region::kNone, true, false},
+        {rules_->bio_heading.get(), "author bio", Region::kBio, true, false},
+        {rules_->nav.get(), "navigation or team link", Region::kNone, false, false},
+        {rules_->read_time.get(), "reading time", Region::kNone, false, false},
+        {rules_->disclosure.get(), "production disclosure", Region::kNone, false, false},
+        {rules_->metadata_line.get(), "metadata line", Region::kNone, false, false},
+        {rules_->promo.get(), "promotion", Region::kNone, true, true},
+    };
+    const LineRule* hit = nullptr;
+    for (const LineRule& r : line_rules) {
+      if ((!r.late_only || past_middle) && RE2::PartialMatch(line, *r.re)) {
+        hit = &r;
+        break;
+      }
     }
-    if (RE2::PartialMatch(line, *rules_->related_heading)) {
-      mark("related-items heading");
-      region = Region::kRelated;
-      if (past_middle) in_footer = true;
-      continue;
-    }
-    if (RE2::PartialMatch(line, *rules_->share)) {
-      mark("share or subscribe block");
-      if (past_middle) in_footer = true;
-      continue;
-    }
-    if (RE2::PartialMatch(line, *rules_->comment)) {
-      mark("comment prompt");
-      if (past_middle) in_footer = true;
-      continue;
-    }
-    if (RE2::PartialMatch(line, *rules_->bio_heading)) {
-      mark("author bio");
-      region = Region::kBio;
-      if (past_middle) in_footer = true;
-      continue;
-    }
-    if (RE2::PartialMatch(line, *rules_->nav)) {
-      mark("navigation or team link");
-      continue;
-    }
-    if (RE2::PartialMatch(line, *rules_->read_time)) {
-      mark("reading time");
-      continue;
-    }
-    if (RE2::PartialMatch(line, *rules_->disclosure)) {
-      mark("production disclosure");
-      continue;
-    }
-    if (RE2::PartialMatch(line, *rules_->metadata_line)) {
-      mark("metadata line");
-      continue;
-    }
-    if (past_middle && RE2::PartialMatch(line, *rules_->promo)) {
-      mark("promotion");
-      in_footer = true;
+    if (hit) {
+      mark(hit->reason);
+      if (hit->opens != Region::kNone) region = hit->opens;
+      if (hit->ends_article && past_middle) in_footer = true;
       continue;
     }
     if (in_footer && SentenceMarks(line) < 2) {

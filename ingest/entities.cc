@@ -198,6 +198,8 @@ struct EntityRecognizer::Index {
     std::string surface;
   };
   std::vector<FuzzyForm> fuzzy;
+  // Squashed one-word canonical names, the only ones a letter skeleton may stand for.
+  std::vector<std::pair<int, std::string>> one_word_names;
 };
 
 EntityRecognizer::EntityRecognizer(const Gazetteer* g, const WordLists* w, EntityOptions o,
@@ -227,6 +229,8 @@ Result<EntityRecognizer> EntityRecognizer::Create(const Gazetteer* gazetteer,
         index->fuzzy.push_back({static_cast<int>(e), key, PhoneticKey(key), form});
     };
     add(entry.name, true);
+    if (CountWords(entry.name) == 1)
+      index->one_word_names.emplace_back(static_cast<int>(e), Squash(entry.name));
     for (const auto& a : entry.aliases) add(a, false);
     for (const auto& r : entry.related) {
       const int other = gazetteer->Find(r);
@@ -334,9 +338,9 @@ std::vector<FoundMention> EntityRecognizer::Recognize(
       }
     }
     if (all_caps && key.size() <= 4 && !words_->acronyms.count(shown)) {
-      for (size_t e = 0; e < entries.size(); ++e)
-        if (CountWords(entries[e].name) == 1 && IsLetterSkeleton(key, Squash(entries[e].name)))
-          add(static_cast<int>(e), kWeak, "skeleton",
+      for (const auto& [e, name] : index_->one_word_names)
+        if (IsLetterSkeleton(key, name))
+          add(e, kWeak, "skeleton",
               "the letters of '" + shown + "' spell out '" + entries[e].name + "'");
     }
   };

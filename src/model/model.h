@@ -65,7 +65,7 @@ struct Mention {
   uint32_t start = 0;
   uint32_t end = 0;
   std::string text;    // the surface form, exactly text[start, end)
-  std::string method;  // exact, alias, fuzzy, phonetic, acronym, context, discovered
+  std::string method;  // exact, alias, variant, phonetic, skeleton, discovered
   std::string why;     // what resolved the form to the entity, for a person to check
 };
 
