@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "core/text.h"
@@ -25,6 +26,12 @@ Result<std::unique_ptr<Analyzers>> Analyzers::Create(const AnalyzerConfig& confi
   auto se = StatementExtractor::Create(&a->words);
   if (!se.ok()) return se.status();
   a->statements = std::make_unique<StatementExtractor>(std::move(*se));
+  auto wn = WordNet::Load(config.wordnet_dir);
+  if (!wn.ok()) return wn.status();
+  a->wordnet = std::move(*wn);
+  auto linker = Linker::Create(config.data_dir, &a->wordnet, &a->terms);
+  if (!linker.ok()) return linker.status();
+  a->linker = std::make_unique<Linker>(std::move(*linker));
   return a;
 }
 
@@ -129,10 +136,64 @@ Result<ArticleRecord> AnalyzeArticle(const RawArticle& raw, const Analyzers& an)
   return rec;
 }
 
+Result<std::vector<Edge>> LinkArticle(const ArticleRecord& rec, const Store& store,
+                                      const Analyzers& an) {
+  const Linker& linker = *an.linker;
+  // (own statement start, other statement id) -> index terms shared
+  std::map<std::pair<uint32_t, std::string>, size_t> shared;
+  for (const auto& [term, own] : rec.postings) {
+    if (linker.IsFrequentTerm(term)) continue;
+    auto stored = store.PostingsOf(term);
+    if (!stored.ok()) return stored.status();
+    for (const auto& [source_id, list] : *stored) {
+      if (source_id == rec.source.id) continue;
+      for (const keys::Posting& theirs : list) {
+        const std::string other = MakeStatementId(source_id, theirs.statement_start);
+        for (const keys::Posting& mine : own) ++shared[{mine.statement_start, other}];
+      }
+    }
+  }
+  std::map<uint32_t, StatementProfile> own_profiles;
+  for (const Statement& st : rec.statements) own_profiles.emplace(st.start, linker.Profile(st));
+  std::map<std::string, StatementProfile> other_profiles;
+  std::vector<Edge> edges;
+  for (const auto& [pair, n] : shared) {
+    if (n < linker.options().min_shared_terms) continue;
+    auto it = other_profiles.find(pair.second);
+    if (it == other_profiles.end()) {
+      auto st = store.GetStatement(pair.second);
+      if (!st.ok()) return st.status().WithContext("linking " + rec.source.id);
+      it = other_profiles.emplace(pair.second, linker.Profile(*st)).first;
+    }
+    auto own = own_profiles.find(pair.first);
+    if (own == own_profiles.end()) continue;
+    if (auto e = linker.Link(own->second, it->second)) edges.push_back(std::move(*e));
+  }
+  std::sort(edges.begin(), edges.end(), [](const Edge& x, const Edge& y) {
+    return std::tie(x.from, x.to) < std::tie(y.from, y.to);
+  });
+  return edges;
+}
+
 namespace {
 
-Status StoreOne(const ArticleRecord& rec, Store* store, IngestReport* report) {
-  auto outcome = store->PutArticle(rec);
+// Links the article against the graph unless the store already holds it unchanged.
+Status LinkIfChanged(ArticleRecord* rec, const Store& store, const Analyzers& an, bool force) {
+  if (!force) {
+    auto old = store.GetSource(rec->source.id);
+    if (old.ok() && old->content_hash == rec->source.content_hash &&
+        old->derived_hash == rec->source.derived_hash)
+      return Status::OK();
+  }
+  auto edges = LinkArticle(*rec, store, an);
+  if (!edges.ok()) return edges.status();
+  rec->edges = std::move(*edges);
+  return Status::OK();
+}
+
+Status StoreOne(const ArticleRecord& rec, Store* store, IngestReport* report,
+                PutMode mode = PutMode::kSkipUnchanged) {
+  auto outcome = store->PutArticle(rec, mode);
   if (!outcome.ok()) return outcome.status();
   switch (*outcome) {
     case PutOutcome::kAdded:
@@ -147,6 +208,7 @@ Status StoreOne(const ArticleRecord& rec, Store* store, IngestReport* report) {
   }
   report->statements += rec.statements.size();
   report->mentions += rec.mentions.size();
+  report->edges += rec.edges.size();
   return Status::OK();
 }
 
@@ -169,10 +231,12 @@ Result<IngestReport> IngestPaths(
                                     " in this run (give one of them an id in a sidecar)"});
     } else {
       auto rec = AnalyzeArticle(a, analyzers);
-      if (!rec.ok())
+      if (!rec.ok()) {
         report.skipped.push_back({a.file, 0, rec.status().message()});
-      else
+      } else {
+        CG_RETURN_IF_ERROR(LinkIfChanged(&*rec, *store, analyzers, false).WithContext(a.file));
         CG_RETURN_IF_ERROR(StoreOne(*rec, store, &report).WithContext(a.file));
+      }
     }
     if (progress) progress(i + 1, read.articles.size(), a.file);
   }
@@ -201,7 +265,8 @@ Result<IngestReport> Reindex(Store* store, const Analyzers& analyzers) {
       report.skipped.push_back({s.file, 0, rec.status().message()});
       continue;
     }
-    CG_RETURN_IF_ERROR(StoreOne(*rec, store, &report).WithContext(s.file));
+    CG_RETURN_IF_ERROR(LinkIfChanged(&*rec, *store, analyzers, true).WithContext(s.file));
+    CG_RETURN_IF_ERROR(StoreOne(*rec, store, &report, PutMode::kRewrite).WithContext(s.file));
   }
   CG_RETURN_IF_ERROR(store->MarkCurrentSchema());
   return report;

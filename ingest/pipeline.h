@@ -14,9 +14,11 @@
 #include "ingest/boilerplate.h"
 #include "ingest/entities.h"
 #include "ingest/gazetteer.h"
+#include "ingest/link.h"
 #include "ingest/reader.h"
 #include "ingest/segment.h"
 #include "ingest/statements.h"
+#include "ingest/wordnet.h"
 #include "storage/store.h"
 
 namespace cg {
@@ -36,6 +38,8 @@ struct Analyzers {
   std::unique_ptr<StatementExtractor> statements;
   TermAnalyzer terms;
   SegmentOptions segment;
+  WordNet wordnet;
+  std::unique_ptr<Linker> linker;
 
   // Fails naming the file if a data file is missing or malformed.
   static Result<std::unique_ptr<Analyzers>> Create(const AnalyzerConfig& config);
@@ -44,10 +48,18 @@ struct Analyzers {
 // Pure: the same article gives the same record, byte for byte.
 Result<ArticleRecord> AnalyzeArticle(const RawArticle& article, const Analyzers& analyzers);
 
+// The edges between `article`'s statements and the stored statements of other sources.
+// Candidates come from the postings (statements sharing index terms), so the cost grows
+// with the candidates found, not with the graph. Deterministic and independent of the
+// order sources were stored in.
+Result<std::vector<Edge>> LinkArticle(const ArticleRecord& article, const Store& store,
+                                      const Analyzers& analyzers);
+
 struct IngestReport {
   size_t added = 0, replaced = 0, unchanged = 0;
   size_t statements = 0;  // in the articles of this run
   size_t mentions = 0;
+  size_t edges = 0;  // made by the articles of this run
   std::vector<InputIssue> skipped;
   size_t ignored_files = 0;
 };
@@ -59,8 +71,8 @@ Result<IngestReport> IngestPaths(
     const std::vector<std::string>& paths, Store* store, const Analyzers& analyzers,
     const std::function<void(size_t, size_t, const std::string&)>& progress = nullptr);
 
-// Re-derives every source's statements, mentions and postings from its stored text and
-// metadata, then marks the database with the current schema version.
+// Re-derives every source's statements, mentions, postings and edges from its stored
+// text and metadata, then marks the database with the current schema version.
 Result<IngestReport> Reindex(Store* store, const Analyzers& analyzers);
 
 }  // namespace cg

@@ -173,6 +173,69 @@ Result<Mention> DecodeMention(std::string_view bytes) {
   });
 }
 
+Json ToJson(const Edge& e) {
+  Json j;
+  j["from"] = e.from;
+  j["to"] = e.to;
+  j["type"] = e.type;
+  j["score"] = e.score;
+  j["why"] = e.why;
+  j["similarity"] = e.similarity;
+  Json f = Json::object();
+  for (const auto& [name, v] : e.features) f[name] = v;
+  j["features"] = std::move(f);
+  return j;
+}
+
+Json ToJson(const Claim& c) {
+  Json j;
+  j["id"] = c.id;
+  j["text"] = c.text;
+  j["canonical"] = c.canonical;
+  j["statements"] = c.statements;
+  j["sources"] = c.sources;
+  return j;
+}
+
+Json ToJson(const Dispute& d) {
+  auto side = [](const DisputeSide& s) {
+    Json j;
+    j["sources"] = s.sources;
+    j["statements"] = s.statements;
+    j["claims"] = s.claims;
+    j["weight"] = s.weight;
+    return j;
+  };
+  Json j;
+  j["id"] = d.id;
+  j["question"] = d.question;
+  j["score"] = d.score;
+  j["a"] = side(d.a);
+  j["b"] = side(d.b);
+  Json edges = Json::array();
+  for (const Edge& e : d.edges) edges.push_back(ToJson(e));
+  j["edges"] = std::move(edges);
+  return j;
+}
+
+Result<Edge> DecodeEdge(std::string_view bytes) {
+  auto j = Parse(bytes, "edge");
+  if (!j.ok()) return j.status();
+  return Guard("edge", [&]() -> Result<Edge> {
+    Edge e;
+    e.from = j->at("from").get<std::string>();
+    e.to = j->at("to").get<std::string>();
+    e.type = j->at("type").get<std::string>();
+    e.score = j->at("score").get<double>();
+    e.why = Str(*j, "why");
+    e.similarity = j->value("similarity", 0.0);
+    if (j->contains("features"))
+      for (const auto& [name, v] : j->at("features").items())
+        e.features.emplace_back(name, v.get<double>());
+    return e;
+  });
+}
+
 std::string MakeStatementId(std::string_view source_id, uint32_t start) {
   return std::string(source_id) + "@" + std::to_string(start);
 }

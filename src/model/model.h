@@ -1,4 +1,4 @@
-// The graph's records: Source, Statement, Entity, Mention, and their JSON form, which is
+// The graph's records: Source, Statement, Entity, Mention, Edge, and their JSON form, which is
 // both the stored value format and the export format.
 // Interface: the structs below, ToJson(), Decode*(). Tested by tests/model/model_test.cc.
 #pragma once
@@ -69,16 +69,59 @@ struct Mention {
   std::string why;     // what resolved the form to the entity, for a person to check
 };
 
+// A judgement between two statements of different sources: one backs or contests the
+// other. Stored once per end; `from` < `to` in the canonical form.
+struct Edge {
+  std::string from;  // statement ids
+  std::string to;
+  std::string type;   // "supports" or "contradicts"
+  double score = 0;   // [0, 1]
+  std::string why;    // the words and structures that made the call, for a person to check
+  double similarity = 0;  // how much of the two statements is shared (words, synonyms)
+  std::vector<std::pair<std::string, double>> features;  // name -> value, fixed order
+};
+
+// Statements from different sources that assert the same thing (derived from the
+// supports edges; see query/graph.cc).
+struct Claim {
+  std::string id;                       // "c" + hash of the first member's id: stable
+  std::string text;                     // canonical wording: the most central member
+  std::string canonical;                // that member's statement id
+  std::vector<std::string> statements;  // sorted
+  std::vector<std::string> sources;     // sorted, unique
+};
+
+// One side of a dispute.
+struct DisputeSide {
+  std::vector<std::string> claims;      // claim ids (a lone statement stands for itself)
+  std::vector<std::string> statements;  // by weight, then id
+  std::vector<std::string> sources;     // sorted, unique: independent sources
+  double weight = 0;                    // sum over its contradicts edges of their scores
+};
+
+// A question the sources disagree on: two sides joined by contradicts edges.
+struct Dispute {
+  std::string id;        // "d" + hash of its first statement id: stable
+  std::string question;  // side A's leading statement against side B's
+  DisputeSide a, b;      // A holds more independent sources
+  std::vector<Edge> edges;  // the contradicts edges between the sides, strongest first
+  double score = 0;         // ranking weight
+};
+
 Json ToJson(const Source& s);
 Json ToJson(const Statement& s);
 Json ToJson(const Entity& e);
 Json ToJson(const Mention& m);
+Json ToJson(const Edge& e);
+Json ToJson(const Claim& c);
+Json ToJson(const Dispute& d);
 
 // Decode stored values. A value that does not parse or lacks a field is kCorruption.
 Result<Source> DecodeSource(std::string_view bytes);
 Result<Statement> DecodeStatement(std::string_view bytes);
 Result<Entity> DecodeEntity(std::string_view bytes);
 Result<Mention> DecodeMention(std::string_view bytes);
+Result<Edge> DecodeEdge(std::string_view bytes);
 
 // "<source id>@<start>", and back. ParseStatementId fails on an id without '@<number>'.
 std::string MakeStatementId(std::string_view source_id, uint32_t start);

@@ -1,4 +1,4 @@
-// The JSON export: sources, statements, claims, entities with mentions, edges. Sorted by
+// The JSON export: sources, statements, claims, entities with mentions, edges, disputes. Sorted by
 // id (sources, entities) and by source then offset (statements, mentions), so the same
 // graph always gives the same bytes.
 #include <set>
@@ -50,6 +50,12 @@ Result<Json> ExportGraph(const Store& store) {
     j["mentions"] = std::move(mentions);
     doc["entities"].push_back(std::move(j));
   }
+  auto graph = BuildClaimGraph(store);
+  if (!graph.ok()) return graph.status();
+  for (const Claim& c : graph->claims) doc["claims"].push_back(ToJson(c));
+  for (const Edge& e : graph->edges) doc["edges"].push_back(ToJson(e));
+  doc["disputes"] = Json::array();
+  for (const Dispute& d : graph->disputes) doc["disputes"].push_back(ToJson(d));
   return doc;
 }
 

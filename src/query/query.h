@@ -4,6 +4,7 @@
 // tests/storage/store_test.cc.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,20 @@ Result<EntityView> ViewEntity(const Store& store, const Entity& entity);
 // statements that mention one entity.
 Result<std::vector<Statement>> ListStatements(const Store& store, const std::string& source_id,
                                               const std::string& entity_id);
+
+struct ClaimGraphOptions {
+  double claim_min_score = 0.7;  // supports edges this strong join statements into a claim
+};
+
+// Claims and disputes over the stored edges. Deterministic: a function of the edge set.
+struct ClaimGraph {
+  std::vector<Edge> edges;                       // every edge, by (from, to)
+  std::map<std::string, Statement> statements;   // every statement an edge touches
+  std::vector<Claim> claims;                     // by independent sources, then id
+  std::map<std::string, std::string> claim_of;   // statement id -> claim id
+  std::vector<Dispute> disputes;                 // by weight of evidence, then id
+};
+Result<ClaimGraph> BuildClaimGraph(const Store& store, const ClaimGraphOptions& options = {});
 
 // The export document of ../shared/eval/README.md (schema/export.schema.json).
 Result<Json> ExportGraph(const Store& store);

@@ -154,4 +154,23 @@ Result<std::vector<std::string>> DecodeStrings(std::string_view bytes) {
   return out;
 }
 
+std::string EdgeKey(std::string_view source_id, uint32_t start, std::string_view other_id) {
+  std::string k = EdgePrefix(source_id, start);
+  k += other_id;
+  return k;
+}
+
+std::string EdgePrefix(std::string_view source_id) {
+  std::string k(source_id);
+  k += '\0';
+  return k;
+}
+
+std::string EdgePrefix(std::string_view source_id, uint32_t start) {
+  std::string k = EdgePrefix(source_id);
+  PutBigEndian32(start, &k);
+  k += '\0';
+  return k;
+}
+
 }  // namespace cg::keys

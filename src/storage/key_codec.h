@@ -13,7 +13,7 @@
 namespace cg::keys {
 
 // Bumped whenever a layout below changes; stored under meta "schema_version".
-inline constexpr uint32_t kSchemaVersion = 1;
+inline constexpr uint32_t kSchemaVersion = 2;  // 2: edges
 
 // Column family names, in the order the store opens them.
 inline constexpr const char* kMeta = "meta";
@@ -24,6 +24,7 @@ inline constexpr const char* kEntities = "entities";
 inline constexpr const char* kMentions = "mentions";
 inline constexpr const char* kPostings = "postings";
 inline constexpr const char* kContentHashes = "content_hashes";
+inline constexpr const char* kEdges = "edges";
 
 // Prefix bytes inside the postings family.
 inline constexpr char kTermPrefix = 'T';         // 'T' term 0x00 source_id -> postings list
@@ -46,6 +47,12 @@ std::string SourceTermsKey(std::string_view source_id);
 // content_hashes: sha256 hex 0x00 source_id -> empty.
 std::string ContentHashKey(std::string_view hash, std::string_view source_id);
 std::string ContentHashPrefix(std::string_view hash);
+
+// edges: source_id 0x00 start(be32) 0x00 other statement id -> edge. Each edge is stored
+// under both of its statements, so a source's edges are one prefix scan.
+std::string EdgeKey(std::string_view source_id, uint32_t start, std::string_view other_id);
+std::string EdgePrefix(std::string_view source_id);
+std::string EdgePrefix(std::string_view source_id, uint32_t start);
 
 // The source id after `prefix` in a key: up to the next 0x00 or the end.
 std::string_view SourceIdAfter(std::string_view key, size_t prefix_len);

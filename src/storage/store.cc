@@ -17,6 +17,7 @@
 #include <cstring>
 #include <filesystem>
 #include <set>
+#include <tuple>
 
 namespace cg {
 namespace {
@@ -29,7 +30,8 @@ const std::vector<std::string> kFamilies = {rocksdb::kDefaultColumnFamilyName,
                                             keys::kEntities,
                                             keys::kMentions,
                                             keys::kPostings,
-                                            keys::kContentHashes};
+                                            keys::kContentHashes,
+                                            keys::kEdges};
 
 enum Cf {
   kDefault,
@@ -41,6 +43,7 @@ enum Cf {
   kMentionsCf,
   kPostingsCf,
   kHashesCf,
+  kEdgesCf,
   kCfCount
 };
 
@@ -102,6 +105,7 @@ struct Store::Impl {
       st.sources = j.at("sources").get<uint64_t>();
       st.statements = j.at("statements").get<uint64_t>();
       st.terms = j.at("terms").get<uint64_t>();
+      st.edges = j.value("edges", uint64_t{0});
     } catch (const Json::exception& e) {
       return Status::Corruption(std::string("meta stats record: ") + e.what());
     }
@@ -109,7 +113,8 @@ struct Store::Impl {
   }
 
   // Adds to `batch` the deletes that undo everything `old` wrote, except entity records.
-  Status DeleteDerived(const Source& old, rocksdb::WriteBatch* batch) const {
+  // Counts the edges deleted in `*edges`.
+  Status DeleteDerived(const Source& old, rocksdb::WriteBatch* batch, uint64_t* edges) const {
     Status st = Scan(kStatementsCf, keys::StatementPrefix(old.id),
                      [&](std::string_view k, std::string_view) {
                        batch->Delete(cf[kStatementsCf], rocksdb::Slice(k.data(), k.size()));
@@ -132,7 +137,35 @@ struct Store::Impl {
       batch->Delete(cf[kPostingsCf], keys::SourceTermsKey(old.id));
     }
     batch->Delete(cf[kHashesCf], keys::ContentHashKey(old.content_hash, old.id));
-    return Status::OK();
+    return DeleteEdges(old.id, batch, edges);
+  }
+
+  // Adds the deletes of every edge at `source_id`'s statements, both stored ends.
+  Status DeleteEdges(const std::string& source_id, rocksdb::WriteBatch* batch,
+                     uint64_t* count) const {
+    const std::string prefix = keys::EdgePrefix(source_id);
+    Status bad;
+    Status st = Scan(kEdgesCf, prefix, [&](std::string_view k, std::string_view) {
+      if (k.size() < prefix.size() + 5) {
+        bad = Status::Corruption("edge key of source " + source_id + " is truncated");
+        return false;
+      }
+      const uint32_t start = keys::GetBigEndian32(k.substr(prefix.size(), 4));
+      const std::string other(k.substr(prefix.size() + 5));
+      std::string other_source;
+      uint32_t other_start = 0;
+      bad = ParseStatementId(other, &other_source, &other_start);
+      if (!bad.ok()) return false;
+      batch->Delete(cf[kEdgesCf], rocksdb::Slice(k.data(), k.size()));
+      if (other_source != source_id) {
+        batch->Delete(cf[kEdgesCf], keys::EdgeKey(other_source, other_start,
+                                                  MakeStatementId(source_id, start)));
+        if (count) ++*count;
+      }
+      return true;
+    });
+    CG_RETURN_IF_ERROR(st);
+    return bad;
   }
 
   // True if a source other than `source_id` mentions the entity.
@@ -246,7 +279,7 @@ Status Store::TEST_SetSchemaVersion(uint32_t version) {
                    "writing the schema version");
 }
 
-Result<PutOutcome> Store::PutArticle(const ArticleRecord& a) {
+Result<PutOutcome> Store::PutArticle(const ArticleRecord& a, PutMode mode) {
   const Source& src = a.source;
   if (src.id.empty() || src.id.find('\0') != std::string::npos)
     return Status::InvalidArgument("source id must be non-empty and contain no NUL byte");
@@ -256,7 +289,7 @@ Result<PutOutcome> Store::PutArticle(const ArticleRecord& a) {
   auto old_bytes = impl_->Get(kSourcesCf, src.id);
   if (!old_bytes.ok()) return old_bytes.status();
   if (old_bytes->has_value()) {
-    if (**old_bytes == record) {
+    if (**old_bytes == record && mode == PutMode::kSkipUnchanged) {
       auto old_text = impl_->Get(kTextCf, src.id);
       if (!old_text.ok()) return old_text.status();
       if (old_text->has_value() && **old_text == a.text) return PutOutcome::kUnchanged;
@@ -270,8 +303,8 @@ Result<PutOutcome> Store::PutArticle(const ArticleRecord& a) {
   auto& cf = impl_->cf;
   GraphStats delta_minus, delta_plus;
   if (old) {
-    CG_RETURN_IF_ERROR(impl_->DeleteDerived(*old, &batch));
-    delta_minus = {1, old->statement_count, old->term_count};
+    delta_minus = {1, old->statement_count, old->term_count, 0};
+    CG_RETURN_IF_ERROR(impl_->DeleteDerived(*old, &batch, &delta_minus.edges));
     std::set<std::string> now(src.entity_ids.begin(), src.entity_ids.end());
     for (const auto& eid : old->entity_ids) {
       if (now.count(eid)) continue;
@@ -280,7 +313,7 @@ Result<PutOutcome> Store::PutArticle(const ArticleRecord& a) {
       if (!*elsewhere) batch.Delete(cf[kEntitiesCf], eid);
     }
   }
-  delta_plus = {1, src.statement_count, src.term_count};
+  delta_plus = {1, src.statement_count, src.term_count, 0};
 
   batch.Put(cf[kSourcesCf], src.id, record);
   batch.Put(cf[kTextCf], src.id, a.text);
@@ -297,6 +330,20 @@ Result<PutOutcome> Store::PutArticle(const ArticleRecord& a) {
     terms.push_back(term);
   }
   batch.Put(cf[kPostingsCf], keys::SourceTermsKey(src.id), keys::EncodeStrings(terms));
+  for (const Edge& e : a.edges) {
+    std::string from_source, to_source;
+    uint32_t from_start = 0, to_start = 0;
+    CG_RETURN_IF_ERROR(ParseStatementId(e.from, &from_source, &from_start));
+    CG_RETURN_IF_ERROR(ParseStatementId(e.to, &to_source, &to_start));
+    if (from_source == to_source)
+      return Status::InvalidArgument("edge " + e.from + " - " + e.to + " joins one source");
+    if (from_source != src.id && to_source != src.id)
+      return Status::InvalidArgument("edge " + e.from + " - " + e.to + " does not touch " + src.id);
+    const std::string value = ToJson(e).dump();
+    batch.Put(cf[kEdgesCf], keys::EdgeKey(from_source, from_start, e.to), value);
+    batch.Put(cf[kEdgesCf], keys::EdgeKey(to_source, to_start, e.from), value);
+    ++delta_plus.edges;
+  }
 
   auto stats = impl_->ReadStats();
   if (!stats.ok()) return stats.status();
@@ -304,6 +351,7 @@ Result<PutOutcome> Store::PutArticle(const ArticleRecord& a) {
   sj["sources"] = stats->sources - delta_minus.sources + delta_plus.sources;
   sj["statements"] = stats->statements - delta_minus.statements + delta_plus.statements;
   sj["terms"] = stats->terms - delta_minus.terms + delta_plus.terms;
+  sj["edges"] = stats->edges - delta_minus.edges + delta_plus.edges;
   batch.Put(cf[kMetaCf], kStatsKey, sj.dump());
 
   CG_RETURN_IF_ERROR(impl_->Write(&batch));
@@ -315,7 +363,8 @@ Status Store::RemoveSource(const std::string& source_id) {
   if (!old.ok()) return old.status();
   rocksdb::WriteBatch batch;
   auto& cf = impl_->cf;
-  CG_RETURN_IF_ERROR(impl_->DeleteDerived(*old, &batch));
+  uint64_t edges = 0;
+  CG_RETURN_IF_ERROR(impl_->DeleteDerived(*old, &batch, &edges));
   for (const auto& eid : old->entity_ids) {
     auto elsewhere = impl_->MentionedElsewhere(eid, source_id);
     if (!elsewhere.ok()) return elsewhere.status();
@@ -329,6 +378,7 @@ Status Store::RemoveSource(const std::string& source_id) {
   sj["sources"] = stats->sources - 1;
   sj["statements"] = stats->statements - old->statement_count;
   sj["terms"] = stats->terms - old->term_count;
+  sj["edges"] = stats->edges - edges;
   batch.Put(cf[kMetaCf], kStatsKey, sj.dump());
   return impl_->Write(&batch);
 }
@@ -456,5 +506,51 @@ Result<std::vector<std::pair<std::string, std::vector<keys::Posting>>>> Store::P
 }
 
 Result<GraphStats> Store::Stats() const { return impl_->ReadStats(); }
+
+Result<std::vector<Edge>> Store::EdgesOf(const std::string& statement_id) const {
+  std::string source_id;
+  uint32_t start = 0;
+  CG_RETURN_IF_ERROR(ParseStatementId(statement_id, &source_id, &start));
+  std::vector<Edge> out;
+  Status bad;
+  CG_RETURN_IF_ERROR(impl_->Scan(kEdgesCf, keys::EdgePrefix(source_id, start),
+                                 [&](std::string_view, std::string_view v) {
+                                   auto e = DecodeEdge(v);
+                                   if (!e.ok()) {
+                                     bad = e.status();
+                                     return false;
+                                   }
+                                   out.push_back(std::move(*e));
+                                   return true;
+                                 }));
+  if (!bad.ok()) return bad.WithContext("edges of " + statement_id);
+  return out;
+}
+
+Result<std::vector<Edge>> Store::ListEdges() const {
+  std::vector<Edge> out;
+  Status bad;
+  CG_RETURN_IF_ERROR(impl_->Scan(kEdgesCf, "", [&](std::string_view k, std::string_view v) {
+    auto e = DecodeEdge(v);
+    if (!e.ok()) {
+      bad = e.status();
+      return false;
+    }
+    // Keep the copy stored under the edge's `from` end.
+    std::string source_id;
+    uint32_t start = 0;
+    if (!ParseStatementId(e->from, &source_id, &start).ok()) {
+      bad = Status::Corruption("edge with bad end '" + e->from + "'");
+      return false;
+    }
+    if (k.starts_with(keys::EdgePrefix(source_id, start))) out.push_back(std::move(*e));
+    return true;
+  }));
+  if (!bad.ok()) return bad.WithContext("edges");
+  std::sort(out.begin(), out.end(), [](const Edge& x, const Edge& y) {
+    return std::tie(x.from, x.to) < std::tie(y.from, y.to);
+  });
+  return out;
+}
 
 }  // namespace cg

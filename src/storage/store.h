@@ -31,15 +31,23 @@ struct ArticleRecord {
   std::vector<Entity> entities;  // every entity a mention refers to
   std::vector<Mention> mentions;
   std::map<std::string, std::vector<keys::Posting>> postings;  // term -> postings
+  // Edges between this article's statements and those of stored sources. Replacing an
+  // article replaces all its edges (those other articles made to it included).
+  std::vector<Edge> edges;
 };
 
 struct GraphStats {
   uint64_t sources = 0;
   uint64_t statements = 0;
   uint64_t terms = 0;  // index terms over all statements
+  uint64_t edges = 0;
 };
 
 enum class PutOutcome { kAdded, kReplaced, kUnchanged };
+enum class PutMode {
+  kSkipUnchanged,  // an identical source record and text write nothing
+  kRewrite,        // rewrite everything (reindex: the derivation may have changed)
+};
 
 class Store {
  public:
@@ -60,7 +68,8 @@ class Store {
   // Stores the article whole or not at all, replacing what an earlier version of the same
   // source id contributed. Returns kUnchanged (and writes nothing) when the stored source
   // record and text are identical.
-  Result<PutOutcome> PutArticle(const ArticleRecord& article);
+  Result<PutOutcome> PutArticle(const ArticleRecord& article,
+                                PutMode mode = PutMode::kSkipUnchanged);
   // Deletes a source and everything derived from it. kNotFound if there is no such source.
   Status RemoveSource(const std::string& source_id);
 
@@ -76,6 +85,10 @@ class Store {
   Result<std::vector<std::pair<std::string, std::vector<keys::Posting>>>> PostingsOf(
       const std::string& term) const;
   Result<GraphStats> Stats() const;
+  // The edges at one statement, sorted by the other end.
+  Result<std::vector<Edge>> EdgesOf(const std::string& statement_id) const;
+  // Every edge once (from < to), sorted by (from, to).
+  Result<std::vector<Edge>> ListEdges() const;
 
  private:
   struct Impl;

@@ -1,0 +1,535 @@
+// Linking two statements. Profile() reads one statement once; Link() compares two
+// profiles. The features (all symmetric in the two statements):
+//   similarity  shared content, weighted: same stem 1, WordNet synonym 0.7, two words of
+//               the same effect class ("spurred" / "galvanized") 0.5
+//   entities    Jaccard overlap of the resolved entities
+//   clash       share of the shared words that one statement denies and the other asserts
+//               (negation, "instead of X", "the argument that X is a fiction", "denies X")
+//   effect      one statement says the cause promotes what the other says it hinders
+//   null        one says the cause made no difference, the other that it had an effect
+//   baseline    one dates the effect before the cause the other credits ("since 2014")
+//   outcome     one says the effort succeeded, the other that it failed
+//   antonym     a WordNet antonym pair, or a word and its negative-prefix form
+//   hedge       either statement is hedged or attributed to someone else
+// Two linear models over them, with weights from link_weights.tsv, give P(contradicts)
+// and P(supports). A contradiction needs at least one opposition feature; a support
+// needs none.
+#include "ingest/link.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "core/text.h"
+
+namespace cg {
+
+namespace {
+
+Result<std::string> ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IOError("cannot read " + path);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return std::move(ss).str();
+}
+
+std::vector<std::string> SplitTabs(std::string_view line) {
+  std::vector<std::string> out;
+  size_t pos = 0;
+  while (true) {
+    const size_t tab = line.find('\t', pos);
+    out.emplace_back(line.substr(pos, tab == std::string_view::npos ? tab : tab - pos));
+    if (tab == std::string_view::npos) break;
+    pos = tab + 1;
+  }
+  return out;
+}
+
+// Lowercase ASCII, typographic apostrophes folded.
+std::string Fold(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s.compare(i, 3, "\u2019") == 0 || s.compare(i, 3, "\u2018") == 0) {
+      out += '\'';
+      i += 2;
+      continue;
+    }
+    const char c = s[i];
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
+
+bool IsClauseGap(std::string_view gap) {
+  for (char c : gap)
+    if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '.' || c == '!' ||
+        c == '?')
+      return true;
+  return gap.find("\u2014") != std::string_view::npos ||
+         gap.find("\u2013") != std::string_view::npos || gap.find(" - ") != std::string_view::npos;
+}
+
+constexpr std::string_view kClauseWords[] = {"but",     "while", "although", "though",
+                                             "whereas", "yet",   "because",  "which"};
+
+bool IsYear(std::string_view w) {
+  if (w.size() != 4 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return false;
+  return w >= "1900" && w <= "2100";
+}
+
+bool IsNumber(std::string_view w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool Intersects(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] == b[j]) return true;
+    a[i] < b[j] ? ++i : ++j;
+  }
+  return false;
+}
+
+// "in" + "effective", "dis" + "incentive"...: a word and its negative-prefix form.
+bool PrefixNegation(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (a.size() < 4) return false;
+  for (std::string_view p : {"in", "un", "dis", "non", "im", "counter"})
+    if (b.size() == a.size() + p.size() && b.starts_with(p) && b.ends_with(a)) return true;
+  return false;
+}
+
+double Sigmoid(double x) { return 1.0 / (1.0 + std::exp(-x)); }
+
+double Round3(double x) { return std::round(x * 1000.0) / 1000.0; }
+
+std::string Quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
+
+}  // namespace
+
+Result<Linker> Linker::Create(const std::string& data_dir, const WordNet* wordnet,
+                              const TermAnalyzer* terms, const LinkOptions& options) {
+  Linker l;
+  l.wordnet_ = wordnet;
+  l.terms_ = terms;
+  l.options_ = options;
+  const std::string lex_path = data_dir + "/stance_lexicon.tsv";
+  auto lex = ReadFile(lex_path);
+  if (!lex.ok()) return lex.status();
+  size_t line_no = 0;
+  std::istringstream in(*lex);
+  for (std::string line; std::getline(in, line);) {
+    ++line_no;
+    if (line.empty() || line[0] == '#') continue;
+    auto f = SplitTabs(line);
+    if (f.size() != 2 || f[0].empty() || f[1].empty())
+      return Status::InvalidArgument(lex_path + ":" + std::to_string(line_no) +
+                                     ": expected class<TAB>word");
+    const std::string cls = f[0];
+    const std::string text = Fold(f[1]);
+    if (cls == "frequent") {
+      l.frequent_terms_.insert(terms->Stem(text));
+      continue;
+    }
+    std::vector<std::string> words;
+    for (const Token& t : Tokenize(text)) words.emplace_back(t.text);
+    if (words.size() == 1 && text.find('-') == std::string::npos &&
+        cls != "negator" && cls != "hedge" && cls != "irrealis")
+      l.stem_class_.emplace(terms->Stem(words[0]), cls);
+    else
+      l.phrases_.push_back({std::move(words), cls});
+  }
+  // Longer phrases first, so "no effect" wins over "no".
+  std::stable_sort(l.phrases_.begin(), l.phrases_.end(), [](const Phrase& a, const Phrase& b) {
+    return a.words.size() > b.words.size();
+  });
+  const std::string w_path = data_dir + "/link_weights.tsv";
+  auto w = ReadFile(w_path);
+  if (!w.ok()) return w.status();
+  line_no = 0;
+  std::istringstream win(*w);
+  for (std::string line; std::getline(win, line);) {
+    ++line_no;
+    if (line.empty() || line[0] == '#') continue;
+    auto f = SplitTabs(line);
+    char* end = nullptr;
+    const double v = f.size() == 3 ? std::strtod(f[2].c_str(), &end) : 0;
+    if (f.size() != 3 || end == f[2].c_str() || *end != '\0')
+      return Status::InvalidArgument(w_path + ":" + std::to_string(line_no) +
+                                     ": expected model<TAB>feature<TAB>number");
+    l.weights_[f[0] + "." + f[1]] = v;
+  }
+  for (const char* needed : {"contradicts.bias", "supports.bias"})
+    if (!l.weights_.count(needed))
+      return Status::InvalidArgument(w_path + ": no weight for " + needed);
+  return l;
+}
+
+StatementProfile Linker::Profile(const Statement& st) const {
+  StatementProfile p;
+  p.id = st.id;
+  p.source = st.source;
+  p.entities = st.entities;
+  std::sort(p.entities.begin(), p.entities.end());
+  p.attributed = !st.speaker.empty();
+  const std::string text = Fold(st.text);
+  const std::vector<Token> tokens = Tokenize(text);
+  const size_t n = tokens.size();
+  // Lowercase words, with "n't" split off as its own negator and "'s" dropped.
+  std::vector<std::string> low(n);
+  std::vector<bool> nt(n, false);
+  std::vector<bool> boundary_before(n, false);  // a clause starts at token i
+  for (size_t i = 0; i < n; ++i) {
+    std::string w(tokens[i].text);
+    if (w.ends_with("n't")) {
+      nt[i] = true;
+      w.resize(w.size() - 3);
+      if (w == "ca") w = "can";
+      if (w == "wo") w = "will";
+    }
+    if (w.ends_with("'s")) w.resize(w.size() - 2);
+    low[i] = std::move(w);
+    if (i > 0) {
+      const size_t gap_start = tokens[i - 1].end;
+      boundary_before[i] = IsClauseGap(std::string_view(text).substr(gap_start, tokens[i].start - gap_start));
+    }
+    if (std::find(std::begin(kClauseWords), std::end(kClauseWords), low[i]) != std::end(kClauseWords))
+      boundary_before[i] = true;
+  }
+  auto clause_end = [&](size_t from) {  // first token index after `from`'s clause
+    size_t j = from + 1;
+    while (j < n && !boundary_before[j]) ++j;
+    return j;
+  };
+  auto clause_start = [&](size_t at) {
+    size_t j = at;
+    while (j > 0 && !boundary_before[j]) --j;
+    return j;
+  };
+  // Cue classes per token (phrases first, then single stems).
+  std::vector<std::string> cls(n);
+  std::vector<bool> cue(n, false);
+  for (size_t i = 0; i < n; ++i) {
+    if (!cls[i].empty()) continue;
+    for (const Phrase& ph : phrases_) {
+      if (i + ph.words.size() > n) continue;
+      bool ok = true;
+      for (size_t k = 0; k < ph.words.size() && ok; ++k) ok = low[i + k] == ph.words[k];
+      if (!ok) continue;
+      const bool content = ph.cls == "promote" || ph.cls == "hinder" || ph.cls == "success" ||
+                           ph.cls == "failure";
+      if (content) {  // "opposite effect": its words stay content, the last one carries it
+        cls[i + ph.words.size() - 1] = ph.cls;
+        break;
+      }
+      for (size_t k = 0; k < ph.words.size(); ++k) {
+        cls[i + k] = ph.cls;
+        cue[i + k] = true;
+      }
+      break;
+    }
+  }
+  std::vector<std::string> stems(n);
+  for (size_t i = 0; i < n; ++i) {
+    stems[i] = terms_->Stem(low[i]);
+    if (!cls[i].empty()) continue;
+    if (auto it = stem_class_.find(stems[i]); it != stem_class_.end()) {
+      cls[i] = it->second;
+      if (cls[i] != "promote" && cls[i] != "hinder" && cls[i] != "success" && cls[i] != "failure")
+        cue[i] = true;
+    }
+  }
+  // Scopes. Denial toggles, so a denied denial asserts ("did not fail").
+  std::vector<int> denials(n, 0);
+  std::vector<size_t> denied_by(n, 0);
+  std::vector<bool> irrealis(n, false);
+  auto deny = [&](size_t from, size_t to, size_t cue_index) {
+    for (size_t j = from; j < to && j < n; ++j) {
+      ++denials[j];
+      denied_by[j] = cue_index;
+    }
+  };
+  for (size_t i = 0; i < n; ++i) {
+    const bool phrase_end = i + 1 >= n || cls[i + 1] != cls[i] || !cue[i + 1];
+    if (nt[i] || cls[i] == "negator") {
+      p.cues.push_back(nt[i] ? std::string(tokens[i].text) : low[i]);
+      deny(i + 1, clause_end(i), p.cues.size() - 1);
+    } else if ((cls[i] == "contrast" || cls[i] == "rebut_post") && phrase_end) {
+      p.cues.push_back(low[i]);
+      deny(i + 1, clause_end(i), p.cues.size() - 1);
+    } else if (cls[i] == "rebut_pre" && phrase_end) {
+      p.cues.push_back(low[i]);
+      size_t s = clause_start(i);
+      while (s < i && cls[s] == "rebut_pre") ++s;
+      deny(s, i, p.cues.size() - 1);
+      // "X is false": the rebuttal word itself names no content
+    } else if (cls[i] == "irrealis" && phrase_end) {
+      for (size_t j = i + 1; j < clause_end(i); ++j) irrealis[j] = true;
+    }
+    if (cls[i] == "hedge" && p.hedge_word.empty()) p.hedge_word = low[i];
+    if (cls[i] == "null" && phrase_end && p.null_word.empty() && denials[i] % 2 == 0) {
+      size_t s = i;
+      while (s > 0 && cls[s - 1] == "null" && cue[s - 1]) --s;
+      std::string words;
+      for (size_t k = s; k <= i; ++k) words += (k > s ? " " : "") + std::string(tokens[k].text);
+      p.null_word = words;
+    }
+    if (cls[i] == "baseline" && phrase_end && p.baseline_word.empty()) {
+      size_t s = i;
+      while (s > 0 && cls[s - 1] == "baseline" && cue[s - 1]) --s;
+      std::string words;
+      for (size_t k = s; k <= i; ++k) words += (k > s ? " " : "") + std::string(tokens[k].text);
+      p.baseline_word = words;
+    }
+    if (low[i] == "since" && i + 1 < n && IsYear(low[i + 1]) && p.baseline_word.empty())
+      p.baseline_word = "since " + low[i + 1];
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (cue[i] || nt[i]) continue;
+    const std::string& w = low[i];
+    if (w.empty() || IsStopword(w)) continue;
+    if (w.size() < 2 && !IsNumber(w)) continue;
+    LinkWord lw;
+    lw.text = w;
+    lw.stem = stems[i];
+    if (!IsNumber(w) && wordnet_ != nullptr) lw.concepts = wordnet_->Concepts(w);
+    lw.weight = frequent_terms_.count(lw.stem) ? 0.3 : 1.0;
+    if (cls[i] == "promote") lw.effect = 1;
+    if (cls[i] == "hinder") lw.effect = -1;
+    if (cls[i] == "success") lw.outcome = 1;
+    if (cls[i] == "failure") lw.outcome = -1;
+    lw.denied = denials[i] % 2 == 1;
+    lw.cue = denied_by[i];
+    lw.irrealis = irrealis[i];
+    if (!lw.irrealis) {
+      const double sign = lw.denied ? -0.5 : 1.0;
+      if (lw.effect != 0) {
+        p.effect += lw.effect * sign;
+        if (p.effect_word.empty()) p.effect_word = std::string(tokens[i].text);
+      }
+      if (lw.outcome != 0) {
+        p.outcome += lw.outcome * (lw.denied ? -1.0 : 1.0);
+        if (p.outcome_word.empty()) p.outcome_word = std::string(tokens[i].text);
+      }
+    }
+    p.words.push_back(std::move(lw));
+  }
+  return p;
+}
+
+std::optional<Edge> Linker::Link(const StatementProfile& a, const StatementProfile& b) const {
+  if (a.source == b.source || a.id == b.id) return std::nullopt;
+  return a.id < b.id ? LinkOrdered(a, b) : LinkOrdered(b, a);
+}
+
+std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a,
+                                        const StatementProfile& b) const {
+  // Best match of each word in the other statement: 1 same stem, 0.7 synonym, 0.5 same
+  // effect class.
+  struct Match {
+    double strength = 0;
+    int other = -1;
+  };
+  auto match_all = [&](const StatementProfile& x, const StatementProfile& y) {
+    std::vector<Match> m(x.words.size());
+    for (size_t i = 0; i < x.words.size(); ++i) {
+      const LinkWord& wx = x.words[i];
+      for (size_t j = 0; j < y.words.size(); ++j) {
+        const LinkWord& wy = y.words[j];
+        double s = 0;
+        if (wx.stem == wy.stem)
+          s = 1.0;
+        else if (Intersects(wx.concepts, wy.concepts))
+          s = 0.7;
+        else if (wx.effect != 0 && wx.effect == wy.effect)
+          s = 0.5;
+        if (s > m[i].strength) m[i] = {s, static_cast<int>(j)};
+      }
+    }
+    return m;
+  };
+  const std::vector<Match> ma = match_all(a, b);
+  const std::vector<Match> mb = match_all(b, a);
+  double shared = 0, total = 0;
+  for (size_t i = 0; i < a.words.size(); ++i) {
+    shared += a.words[i].weight * ma[i].strength;
+    total += a.words[i].weight;
+  }
+  for (size_t i = 0; i < b.words.size(); ++i) {
+    shared += b.words[i].weight * mb[i].strength;
+    total += b.words[i].weight;
+  }
+  const double similarity = total > 0 ? shared / total : 0;
+  if (similarity < options_.min_similarity) return std::nullopt;
+
+  std::vector<std::string> common;
+  for (const auto& e : a.entities)
+    if (std::binary_search(b.entities.begin(), b.entities.end(), e)) common.push_back(e);
+  const size_t uni = a.entities.size() + b.entities.size() - common.size();
+  const double entities = uni ? static_cast<double>(common.size()) / uni : 0;
+
+  // Clash: shared words one statement denies and the other asserts.
+  double matched_w = 0, clash_w = 0;
+  std::vector<std::string> clash_words;
+  const StatementProfile* denier = nullptr;
+  size_t denier_cue = 0;
+  for (size_t i = 0; i < a.words.size(); ++i) {
+    if (ma[i].other < 0) continue;
+    const LinkWord& wa = a.words[i];
+    const LinkWord& wb = b.words[ma[i].other];
+    if (wa.irrealis || wb.irrealis) continue;
+    const double w = wa.weight * ma[i].strength;
+    matched_w += w;
+    if (wa.denied != wb.denied) {
+      clash_w += w;
+      if (clash_words.size() < 6) clash_words.push_back(wa.text);
+      if (denier == nullptr) {
+        denier = wa.denied ? &a : &b;
+        denier_cue = wa.denied ? wa.cue : wb.cue;
+      }
+    }
+  }
+  const double clash = matched_w > 0 && clash_w >= 1.0 ? clash_w / matched_w : 0;
+  const double effect_opp = a.effect * b.effect < 0 ? 1 : 0;
+  const double null_vs =
+      (!a.null_word.empty() && b.effect != 0) || (!b.null_word.empty() && a.effect != 0) ? 1 : 0;
+  const double baseline =
+      (!a.baseline_word.empty() && b.effect > 0) || (!b.baseline_word.empty() && a.effect > 0) ? 1 : 0;
+  const double outcome_opp = a.outcome * b.outcome < 0 ? 1 : 0;
+  std::string antonym_pair;
+  for (size_t i = 0; i < a.words.size() && antonym_pair.empty(); ++i) {
+    if (ma[i].strength >= 1.0) continue;
+    for (const LinkWord& wb : b.words) {
+      const LinkWord& wa = a.words[i];
+      if (wa.denied != wb.denied) continue;  // a denied antonym agrees
+      if (PrefixNegation(wa.stem, wb.stem) ||
+          (wordnet_ != nullptr && wordnet_->Antonyms(wa.concepts, wb.concepts))) {
+        antonym_pair = Quoted(wa.text) + " / " + Quoted(wb.text);
+        break;
+      }
+    }
+  }
+  const double antonym = antonym_pair.empty() ? 0 : 1;
+  const double hedge =
+      (!a.hedge_word.empty() || !b.hedge_word.empty() || a.attributed || b.attributed) ? 1 : 0;
+  const double direction = (a.effect * b.effect > 0 || a.outcome * b.outcome > 0) ? 1 : 0;
+  const double opposition = clash + effect_opp + null_vs + baseline + outcome_opp + antonym;
+
+  auto w = [&](const char* name) {
+    auto it = weights_.find(name);
+    return it == weights_.end() ? 0.0 : it->second;
+  };
+  const double p_contra = Sigmoid(
+      w("contradicts.bias") + w("contradicts.similarity") * similarity +
+      w("contradicts.entities") * entities + w("contradicts.clash") * clash +
+      w("contradicts.effect") * effect_opp + w("contradicts.null") * null_vs +
+      w("contradicts.baseline") * baseline + w("contradicts.outcome") * outcome_opp +
+      w("contradicts.antonym") * antonym + w("contradicts.hedge") * hedge);
+  const double p_support = Sigmoid(
+      w("supports.bias") + w("supports.similarity") * similarity +
+      w("supports.entities") * entities + w("supports.direction") * direction +
+      w("supports.hedge") * hedge + w("supports.opposition") * std::min(opposition, 1.0));
+
+  Edge e;
+  e.from = a.id;
+  e.to = b.id;
+  e.similarity = Round3(similarity);
+  e.features = {{"similarity", Round3(similarity)}, {"entities", Round3(entities)},
+                {"clash", Round3(clash)},           {"effect", effect_opp},
+                {"null", null_vs},                  {"baseline", baseline},
+                {"outcome", outcome_opp},           {"antonym", antonym},
+                {"hedge", hedge},                   {"direction", direction}};
+  if (opposition > 0 && p_contra >= options_.min_score) {
+    e.type = "contradicts";
+    e.score = Round3(p_contra);
+  } else if (opposition == 0 && p_support >= options_.min_score) {
+    e.type = "supports";
+    e.score = Round3(p_support);
+  } else {
+    return std::nullopt;
+  }
+
+  // The reason, in words a person can check against the two quotes.
+  std::vector<std::string> why;
+  auto side = [&](const StatementProfile* p) { return p == &a ? std::string("A") : std::string("B"); };
+  if (e.type == "contradicts") {
+    if (clash > 0 && denier != nullptr) {
+      const std::string cue = denier_cue < denier->cues.size() ? denier->cues[denier_cue] : "not";
+      std::string list;
+      for (size_t k = 0; k < clash_words.size(); ++k) list += (k ? ", " : "") + clash_words[k];
+      why.push_back(side(denier) + " denies with " + Quoted(cue) + " what " +
+                    side(denier == &a ? &b : &a) + " asserts (" + list + ")");
+    }
+    if (effect_opp > 0)
+      why.push_back("opposite effects: A " + Quoted(a.effect_word) +
+                    (a.effect > 0 ? " (promotes)" : " (hinders)") + ", B " + Quoted(b.effect_word) +
+                    (b.effect > 0 ? " (promotes)" : " (hinders)"));
+    if (null_vs > 0) {
+      const bool a_null = !a.null_word.empty() && b.effect != 0;
+      const StatementProfile& x = a_null ? a : b;
+      const StatementProfile& y = a_null ? b : a;
+      why.push_back(side(&x) + " says the cause made no difference (" + Quoted(x.null_word) +
+                    "), " + side(&y) + " that it had an effect (" + Quoted(y.effect_word) + ")");
+    }
+    if (baseline > 0) {
+      const bool a_base = !a.baseline_word.empty() && b.effect > 0;
+      const StatementProfile& x = a_base ? a : b;
+      const StatementProfile& y = a_base ? b : a;
+      why.push_back(side(&x) + " dates the effort before the cause (" + Quoted(x.baseline_word) +
+                    "), " + side(&y) + " credits the cause with it (" + Quoted(y.effect_word) + ")");
+    }
+    if (outcome_opp > 0)
+      why.push_back("opposite outcomes: A " + Quoted(a.outcome_word) +
+                    (a.outcome > 0 ? " (success)" : " (failure)") + ", B " + Quoted(b.outcome_word) +
+                    (b.outcome > 0 ? " (success)" : " (failure)"));
+    if (antonym > 0) why.push_back("antonyms " + antonym_pair);
+  } else {
+    std::vector<std::string> same, syn;
+    for (size_t i = 0; i < a.words.size(); ++i) {
+      if (ma[i].other < 0) continue;
+      const std::string& other = b.words[ma[i].other].text;
+      if (ma[i].strength >= 1.0) {
+        if (std::find(same.begin(), same.end(), a.words[i].text) == same.end() && same.size() < 8)
+          same.push_back(a.words[i].text);
+      } else if (syn.size() < 4) {
+        syn.push_back(a.words[i].text + "~" + other);
+      }
+    }
+    std::string s = "same words: ";
+    for (size_t k = 0; k < same.size(); ++k) s += (k ? ", " : "") + same[k];
+    why.push_back(s);
+    if (!syn.empty()) {
+      std::string t = "related words: ";
+      for (size_t k = 0; k < syn.size(); ++k) t += (k ? ", " : "") + syn[k];
+      why.push_back(t);
+    }
+    if (direction > 0) why.push_back("same direction of effect");
+  }
+  if (!common.empty()) {
+    std::string s = "shared entities: ";
+    for (size_t k = 0; k < common.size(); ++k) s += (k ? ", " : "") + common[k];
+    why.push_back(s);
+  }
+  if (hedge > 0) {
+    std::string s = "tempered: ";
+    std::vector<std::string> parts;
+    if (!a.hedge_word.empty()) parts.push_back("A hedged " + Quoted(a.hedge_word));
+    if (!b.hedge_word.empty()) parts.push_back("B hedged " + Quoted(b.hedge_word));
+    if (a.attributed) parts.push_back("A attributed");
+    if (b.attributed) parts.push_back("B attributed");
+    for (size_t k = 0; k < parts.size(); ++k) s += (k ? ", " : "") + parts[k];
+    why.push_back(s);
+  }
+  char sim[32];
+  std::snprintf(sim, sizeof sim, "overlap %.2f", similarity);
+  why.push_back(sim);
+  for (size_t k = 0; k < why.size(); ++k) e.why += (k ? "; " : "") + why[k];
+  return e;
+}
+
+}  // namespace cg

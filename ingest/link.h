@@ -1,0 +1,89 @@
+// Linking: decides whether two statements of different sources back or contest each
+// other, with a score and a reason a person can check. A statement is first read into a
+// profile (content words with stems and WordNet senses, the scope of negations, rebuttal
+// and contrast frames, the direction of effect and outcome words, time baselines,
+// hedges); a pair of profiles gives a feature vector, and two linear models over it (the
+// weights are data: ingest/data/link_weights.tsv) give the supports and contradicts
+// scores. Pure and symmetric: Link(a, b) and Link(b, a) give the same edge, so the graph
+// does not depend on the order articles arrive in.
+// Interface: Linker. Tested by tests/ingest/link_test.cc.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/status.h"
+#include "core/terms.h"
+#include "ingest/wordnet.h"
+#include "model/model.h"
+
+namespace cg {
+
+struct LinkOptions {
+  // Candidate retrieval: statements sharing at least this many index terms (frequent
+  // words aside) are compared. Symmetric, so the order of arrival does not matter.
+  size_t min_shared_terms = 2;
+  double min_similarity = 0.2;  // pairs sharing less are never linked
+  double min_score = 0.5;       // an edge is kept at or above this score
+};
+
+// One content word of a statement, as linking sees it.
+struct LinkWord {
+  std::string text;   // lowercase surface form
+  std::string stem;   // Snowball stem
+  std::vector<uint32_t> concepts;  // WordNet synsets of its first senses
+  double weight = 1;  // frequent words weigh less
+  int effect = 0;     // +1 promote, -1 hinder (lexicon class), 0 none
+  int outcome = 0;    // +1 success, -1 failure
+  bool denied = false;    // inside the scope of a negator, contrast or rebuttal frame
+  bool irrealis = false;  // inside an intention or condition ("designed to", "if")
+  size_t cue = 0;         // for denied words: index into the profile's cues
+};
+
+struct StatementProfile {
+  std::string id, source;
+  std::vector<LinkWord> words;
+  std::vector<std::string> entities;  // sorted
+  std::vector<std::string> cues;      // the negation and frame words, as written
+  double effect = 0;   // net effect direction asserted (denied words count against)
+  double outcome = 0;  // net success (+) or failure (-)
+  std::string effect_word, outcome_word, null_word, baseline_word, hedge_word;
+  bool attributed = false;
+};
+
+class Linker {
+ public:
+  // Reads stance_lexicon.tsv and link_weights.tsv from `data_dir`. `wordnet` and `terms`
+  // must outlive the linker.
+  static Result<Linker> Create(const std::string& data_dir, const WordNet* wordnet,
+                               const TermAnalyzer* terms, const LinkOptions& options = {});
+
+  const LinkOptions& options() const { return options_; }
+  StatementProfile Profile(const Statement& statement) const;
+  // The edge between two statements of different sources, or nullopt when they are
+  // unrelated or the evidence is too weak. Symmetric in its arguments.
+  std::optional<Edge> Link(const StatementProfile& a, const StatementProfile& b) const;
+  // True for an index term too common to retrieve candidates by.
+  bool IsFrequentTerm(std::string_view term) const { return frequent_terms_.count(std::string(term)) > 0; }
+
+ private:
+  struct Phrase {
+    std::vector<std::string> words;  // lowercase
+    std::string cls;
+  };
+  std::optional<Edge> LinkOrdered(const StatementProfile& a, const StatementProfile& b) const;
+
+  const WordNet* wordnet_ = nullptr;
+  const TermAnalyzer* terms_ = nullptr;
+  LinkOptions options_;
+  std::unordered_map<std::string, std::string> stem_class_;  // stem -> class
+  std::vector<Phrase> phrases_;                              // multi-word cues
+  std::unordered_set<std::string> frequent_terms_;           // stems
+  std::unordered_map<std::string, double> weights_;          // "model.feature" -> weight
+};
+
+}  // namespace cg

@@ -1,0 +1,219 @@
+// WordNet reader. Parses index.* for lemmas and sense order, *.exc for irregular forms,
+// and the pointer fields of data.* for antonyms ("!") and adjective clusters ("&").
+// Morphy follows WordNet's own detachment rules (morph.c): an exception list first, then
+// suffix rules, accepting a candidate only if the index has it.
+#include "ingest/wordnet.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace cg {
+
+namespace {
+
+struct Rule {
+  std::string_view suffix, ending;
+};
+constexpr Rule kNounRules[] = {{"s", ""},     {"ses", "s"},   {"xes", "x"},  {"zes", "z"},
+                               {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}};
+constexpr Rule kVerbRules[] = {{"s", ""},   {"ies", "y"}, {"es", "e"}, {"es", ""},
+                               {"ed", "e"}, {"ed", ""},   {"ing", "e"}, {"ing", ""}};
+constexpr Rule kAdjRules[] = {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}};
+
+constexpr const char* kPosNames[] = {"noun", "verb", "adj", "adv"};
+
+bool ReadLines(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  *out = std::move(ss).str();
+  return true;
+}
+
+template <typename F>
+void ForEachLine(std::string_view text, F f) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    if (!line.empty() && line[0] != ' ') f(line);
+    pos = nl + 1;
+  }
+}
+
+std::vector<std::string_view> Fields(std::string_view line) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && line[i] == ' ') ++i;
+    size_t j = i;
+    while (j < line.size() && line[j] != ' ') ++j;
+    if (j > i) out.push_back(line.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+uint32_t ToU32(std::string_view s, int base = 10) {
+  uint32_t v = 0;
+  for (char c : s) {
+    int d = (c >= '0' && c <= '9')   ? c - '0'
+            : (c >= 'a' && c <= 'f') ? c - 'a' + 10
+                                     : -1;
+    if (d < 0 || d >= base) return v;
+    v = v * base + d;
+  }
+  return v;
+}
+
+}  // namespace
+
+Result<WordNet> WordNet::Load(const std::string& dir, const WordNetOptions& options) {
+  WordNet wn;
+  wn.options_ = options;
+  std::string text;
+  for (int p = 0; p < 4; ++p) {
+    const std::string path = dir + "/index." + kPosNames[p];
+    if (!ReadLines(path, &text)) continue;
+    bool bad = false;
+    ForEachLine(text, [&](std::string_view line) {
+      // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
+      auto f = Fields(line);
+      if (f.size() < 6) {
+        bad = true;
+        return;
+      }
+      const uint32_t synsets = ToU32(f[2]);
+      const uint32_t pointers = ToU32(f[3]);
+      const size_t first = 4 + pointers + 2;
+      if (first + synsets > f.size()) {
+        bad = true;
+        return;
+      }
+      auto& keys = wn.index_[std::string(f[0])];
+      for (size_t k = 0; k < synsets; ++k)
+        keys.push_back(Key(static_cast<Pos>(p), ToU32(f[first + k])));
+    });
+    if (bad) return Status::Corruption(path + ": not a WordNet index file");
+    if (ReadLines(dir + "/" + kPosNames[p] + ".exc", &text))
+      ForEachLine(text, [&](std::string_view line) {
+        auto f = Fields(line);
+        if (f.size() >= 2) wn.exceptions_[p].emplace(std::string(f[0]), std::string(f[1]));
+      });
+  }
+  for (int p = 0; p < 4; ++p) {
+    if (!ReadLines(dir + "/data." + kPosNames[p], &text)) continue;
+    ForEachLine(text, [&](std::string_view line) {
+      const bool has_antonym = line.find(" ! ") != std::string_view::npos;
+      const bool has_similar = p == kAdj && line.find(" & ") != std::string_view::npos;
+      if (!has_antonym && !has_similar) return;
+      const size_t bar = line.find(" | ");
+      auto f = Fields(line.substr(0, bar));
+      if (f.size() < 5) return;
+      const uint32_t self = Key(static_cast<Pos>(p), ToU32(f[0]));
+      const size_t words = ToU32(f[3], 16);
+      size_t i = 4 + 2 * words;
+      if (i >= f.size()) return;
+      const size_t pointers = ToU32(f[i++]);
+      for (size_t k = 0; k < pointers && i + 3 < f.size(); ++k, i += 4) {
+        const std::string_view sym = f[i];
+        const std::string_view pos = f[i + 2];
+        const Pos tp = pos == "n"   ? kNoun
+                       : pos == "v" ? kVerb
+                       : pos == "r" ? kAdv
+                                    : kAdj;
+        const uint32_t target = Key(tp, ToU32(f[i + 1]));
+        if (sym == "!") wn.antonyms_[self].push_back(target);
+        if (sym == "&") wn.similar_[self].push_back(target);
+      }
+    });
+  }
+  return wn;
+}
+
+std::vector<std::pair<WordNet::Pos, std::string>> WordNet::Morphy(std::string_view word) const {
+  std::vector<std::pair<Pos, std::string>> out;
+  auto has = [&](Pos p, const std::string& lemma) {
+    auto it = index_.find(lemma);
+    if (it == index_.end()) return false;
+    return std::any_of(it->second.begin(), it->second.end(),
+                       [&](uint32_t k) { return (k >> 28) == p; });
+  };
+  auto add = [&](Pos p, std::string lemma) {
+    for (const auto& [q, l] : out)
+      if (q == p && l == lemma) return;
+    out.emplace_back(p, std::move(lemma));
+  };
+  const std::string w(word);
+  for (int p = 0; p < 4; ++p) {
+    const Pos pos = static_cast<Pos>(p);
+    if (auto it = exceptions_[p].find(w); it != exceptions_[p].end() && has(pos, it->second))
+      add(pos, it->second);
+    if (has(pos, w)) add(pos, w);
+    const Rule* begin = nullptr;
+    const Rule* end = nullptr;
+    if (p == kNoun) begin = std::begin(kNounRules), end = std::end(kNounRules);
+    if (p == kVerb) begin = std::begin(kVerbRules), end = std::end(kVerbRules);
+    if (p == kAdj) begin = std::begin(kAdjRules), end = std::end(kAdjRules);
+    for (const Rule* r = begin; r != end; ++r) {
+      if (w.size() <= r->suffix.size() + 1 || !w.ends_with(r->suffix)) continue;
+      std::string cand = w.substr(0, w.size() - r->suffix.size()) + std::string(r->ending);
+      if (has(pos, cand)) add(pos, std::move(cand));
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> WordNet::Lemmas(std::string_view word) const {
+  std::vector<std::string> out;
+  for (auto& [p, l] : Morphy(word))
+    if (std::find(out.begin(), out.end(), l) == out.end()) out.push_back(l);
+  return out;
+}
+
+std::vector<uint32_t> WordNet::Concepts(std::string_view word) const {
+  std::vector<uint32_t> out;
+  for (const auto& [p, lemma] : Morphy(word)) {
+    const auto& keys = index_.at(lemma);
+    size_t taken = 0;
+    for (uint32_t k : keys) {
+      if ((k >> 28) != p) continue;
+      if (taken++ == options_.senses) break;
+      out.push_back(k);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+bool WordNet::Antonyms(std::string_view a, std::string_view b) const {
+  return Antonyms(Concepts(a), Concepts(b));
+}
+
+bool WordNet::Antonyms(const std::vector<uint32_t>& ca, const std::vector<uint32_t>& cb) const {
+  if (ca.empty() || cb.empty()) return false;
+  auto related = [&](uint32_t x, std::vector<uint32_t>* out) {
+    out->push_back(x);
+    if (auto it = similar_.find(x); it != similar_.end())
+      out->insert(out->end(), it->second.begin(), it->second.end());
+  };
+  std::vector<uint32_t> wide_b;
+  for (uint32_t y : cb) related(y, &wide_b);
+  for (uint32_t x : ca) {
+    std::vector<uint32_t> wide_a;
+    related(x, &wide_a);
+    for (uint32_t x2 : wide_a) {
+      auto it = antonyms_.find(x2);
+      if (it == antonyms_.end()) continue;
+      for (uint32_t t : it->second)
+        if (std::find(wide_b.begin(), wide_b.end(), t) != wide_b.end()) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace cg

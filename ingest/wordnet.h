@@ -1,0 +1,54 @@
+// WordNet as a lexical resource for linking: lemmas (WordNet's "morphy" rules and
+// exception lists), the synsets of a word's most frequent senses (shared synset = synonym),
+// antonym and similar-to relations between synsets. Reads the dict folder of Debian's
+// wordnet-base (index.*, data.verb, data.adj, *.exc). A missing folder gives an empty
+// lexicon: linking then falls back to stems alone.
+// Interface: WordNet. Tested by tests/ingest/link_test.cc.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/status.h"
+
+namespace cg {
+
+struct WordNetOptions {
+  size_t senses = 3;  // a word stands for the synsets of its first (most frequent) senses
+};
+
+class WordNet {
+ public:
+  // Fails only on a file that exists but cannot be parsed.
+  static Result<WordNet> Load(const std::string& dict_dir, const WordNetOptions& options = {});
+
+  bool empty() const { return index_.empty(); }
+  // Lemmas of a lowercase word form, over all parts of speech ("galvanized" ->
+  // "galvanize"; "ran" -> "run"). Empty when WordNet does not know the word.
+  std::vector<std::string> Lemmas(std::string_view lower_word) const;
+  // Synset keys of the first senses of each lemma of the word, sorted, unique.
+  std::vector<uint32_t> Concepts(std::string_view lower_word) const;
+  // True when a synset of one word is an antonym of a synset of the other (or of a synset
+  // the other is "similar to", as WordNet relates adjective clusters).
+  bool Antonyms(std::string_view lower_a, std::string_view lower_b) const;
+  // The same over synset keys already looked up with Concepts().
+  bool Antonyms(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) const;
+
+ private:
+  enum Pos : uint8_t { kNoun = 0, kVerb = 1, kAdj = 2, kAdv = 3 };
+  static uint32_t Key(Pos pos, uint32_t offset) { return (uint32_t{pos} << 28) | offset; }
+  std::vector<std::pair<Pos, std::string>> Morphy(std::string_view word) const;
+
+  WordNetOptions options_;
+  // "lemma" -> per part of speech, synset offsets in sense order
+  std::unordered_map<std::string, std::vector<uint32_t>> index_;
+  std::unordered_map<std::string, std::string> exceptions_[4];  // inflected -> lemma
+  std::unordered_map<uint32_t, std::vector<uint32_t>> antonyms_;  // synset -> synsets
+  std::unordered_map<uint32_t, std::vector<uint32_t>> similar_;   // adjective clusters
+};
+
+}  // namespace cg
