@@ -240,10 +240,16 @@ StatementProfile Linker::Profile(const Statement& st) const {
     if (!cls[i].empty()) continue;
     if (auto it = stem_class_.find(stems[i]); it != stem_class_.end()) {
       cls[i] = it->second;
-      if (cls[i] != "promote" && cls[i] != "hinder" && cls[i] != "success" && cls[i] != "failure")
+      if (cls[i] != "promote" && cls[i] != "hinder" && cls[i] != "success" &&
+          cls[i] != "failure" && cls[i] != "measure")
         cue[i] = true;
     }
   }
+  auto phrase_text = [&](size_t last) {  // the cue phrase ending at token `last`, as written
+    size_t s = last;
+    while (s > 0 && cue[s - 1] && cls[s - 1] == cls[last]) --s;
+    return text.substr(tokens[s].start, tokens[last].end - tokens[s].start);
+  };
   // Scopes. Denial toggles, so a denied denial asserts ("did not fail").
   std::vector<int> denials(n, 0);
   std::vector<size_t> denied_by(n, 0);
@@ -260,10 +266,10 @@ StatementProfile Linker::Profile(const Statement& st) const {
       p.cues.push_back(nt[i] ? std::string(tokens[i].text) : low[i]);
       deny(i + 1, clause_end(i), p.cues.size() - 1);
     } else if ((cls[i] == "contrast" || cls[i] == "rebut_post") && phrase_end) {
-      p.cues.push_back(low[i]);
+      p.cues.push_back(phrase_text(i));
       deny(i + 1, clause_end(i), p.cues.size() - 1);
     } else if (cls[i] == "rebut_pre" && phrase_end) {
-      p.cues.push_back(low[i]);
+      p.cues.push_back(phrase_text(i));
       size_t s = clause_start(i);
       while (s < i && cls[s] == "rebut_pre") ++s;
       deny(s, i, p.cues.size() - 1);
@@ -303,6 +309,9 @@ StatementProfile Linker::Profile(const Statement& st) const {
     if (cls[i] == "hinder") lw.effect = -1;
     if (cls[i] == "success") lw.outcome = 1;
     if (cls[i] == "failure") lw.outcome = -1;
+    lw.measure = cls[i] == "measure";
+    lw.predicate = lw.effect != 0 || lw.outcome != 0 ||
+                   (wordnet_ != nullptr && wordnet_->OnlyVerbOrAdjective(w));
     lw.denied = denials[i] % 2 == 1;
     lw.cue = denied_by[i];
     lw.irrealis = irrealis[i];
@@ -310,11 +319,15 @@ StatementProfile Linker::Profile(const Statement& st) const {
       const double sign = lw.denied ? -0.5 : 1.0;
       if (lw.effect != 0) {
         p.effect += lw.effect * sign;
-        if (p.effect_word.empty()) p.effect_word = std::string(tokens[i].text);
+        if (p.effect_word.empty())
+          p.effect_word = (lw.denied ? p.cues[lw.cue] + " ... " : std::string()) +
+                          std::string(tokens[i].text);
       }
       if (lw.outcome != 0) {
         p.outcome += lw.outcome * (lw.denied ? -1.0 : 1.0);
-        if (p.outcome_word.empty()) p.outcome_word = std::string(tokens[i].text);
+        if (p.outcome_word.empty())
+          p.outcome_word = (lw.denied ? p.cues[lw.cue] + " ... " : std::string()) +
+                           std::string(tokens[i].text);
       }
     }
     p.words.push_back(std::move(lw));
@@ -324,11 +337,15 @@ StatementProfile Linker::Profile(const Statement& st) const {
 
 std::optional<Edge> Linker::Link(const StatementProfile& a, const StatementProfile& b) const {
   if (a.source == b.source || a.id == b.id) return std::nullopt;
-  return a.id < b.id ? LinkOrdered(a, b) : LinkOrdered(b, a);
+  return a.id < b.id ? LinkOrdered(a, b, false) : LinkOrdered(b, a, false);
 }
 
-std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a,
-                                        const StatementProfile& b) const {
+Edge Linker::Compare(const StatementProfile& a, const StatementProfile& b) const {
+  return *(a.id < b.id ? LinkOrdered(a, b, true) : LinkOrdered(b, a, true));
+}
+
+std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const StatementProfile& b,
+                                        bool keep_all) const {
   // Best match of each word in the other statement: 1 same stem, 0.7 synonym, 0.5 same
   // effect class.
   struct Match {
@@ -346,6 +363,8 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a,
           s = 1.0;
         else if (Intersects(wx.concepts, wy.concepts))
           s = 0.7;
+        else if (wx.measure && wy.measure)
+          s = 0.7;
         else if (wx.effect != 0 && wx.effect == wy.effect)
           s = 0.5;
         if (s > m[i].strength) m[i] = {s, static_cast<int>(j)};
@@ -355,17 +374,18 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a,
   };
   const std::vector<Match> ma = match_all(a, b);
   const std::vector<Match> mb = match_all(b, a);
-  double shared = 0, total = 0;
-  for (size_t i = 0; i < a.words.size(); ++i) {
-    shared += a.words[i].weight * ma[i].strength;
-    total += a.words[i].weight;
-  }
-  for (size_t i = 0; i < b.words.size(); ++i) {
-    shared += b.words[i].weight * mb[i].strength;
-    total += b.words[i].weight;
-  }
-  const double similarity = total > 0 ? shared / total : 0;
-  if (similarity < options_.min_similarity) return std::nullopt;
+  // Similarity: the mean of how much of each statement the other covers, so a short
+  // statement fully inside a long one still counts as close.
+  auto coverage = [](const StatementProfile& x, const std::vector<Match>& m) {
+    double shared = 0, total = 0;
+    for (size_t i = 0; i < x.words.size(); ++i) {
+      shared += x.words[i].weight * m[i].strength;
+      total += x.words[i].weight;
+    }
+    return total > 0 ? shared / total : 0.0;
+  };
+  const double similarity = (coverage(a, ma) + coverage(b, mb)) / 2;
+  if (similarity < options_.min_similarity && !keep_all) return std::nullopt;
 
   std::vector<std::string> common;
   for (const auto& e : a.entities)
@@ -375,6 +395,7 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a,
 
   // Clash: shared words one statement denies and the other asserts.
   double matched_w = 0, clash_w = 0;
+  bool clash_predicate = false;
   std::vector<std::string> clash_words;
   const StatementProfile* denier = nullptr;
   size_t denier_cue = 0;
@@ -387,6 +408,7 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a,
     matched_w += w;
     if (wa.denied != wb.denied) {
       clash_w += w;
+      if (wa.predicate || wb.predicate) clash_predicate = true;
       if (clash_words.size() < 6) clash_words.push_back(wa.text);
       if (denier == nullptr) {
         denier = wa.denied ? &a : &b;
@@ -394,13 +416,24 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a,
       }
     }
   }
-  const double clash = matched_w > 0 && clash_w >= 1.0 ? clash_w / matched_w : 0;
-  const double effect_opp = a.effect * b.effect < 0 ? 1 : 0;
+  // A denial contests the other statement only if it covers a shared predicate: "not
+  // whether to use export controls" shares a topic with "export controls backfired", not
+  // a claim.
+  const double clash = matched_w > 0 && clash_w >= 1.0 && clash_predicate ? clash_w / matched_w : 0;
+  // Antonyms, and cues read off one statement (effect, null, baseline, outcome), oppose
+  // the other only when the two are about the same thing: they need closer statements
+  // than a denial of shared words does.
+  const bool close = similarity >= options_.min_cue_similarity;
+  const double effect_opp = a.effect * b.effect < 0 && close ? 1 : 0;
   const double null_vs =
-      (!a.null_word.empty() && b.effect != 0) || (!b.null_word.empty() && a.effect != 0) ? 1 : 0;
+      close && ((!a.null_word.empty() && b.effect != 0) || (!b.null_word.empty() && a.effect != 0))
+          ? 1
+          : 0;
   const double baseline =
-      (!a.baseline_word.empty() && b.effect > 0) || (!b.baseline_word.empty() && a.effect > 0) ? 1 : 0;
-  const double outcome_opp = a.outcome * b.outcome < 0 ? 1 : 0;
+      close && ((!a.baseline_word.empty() && b.effect > 0) || (!b.baseline_word.empty() && a.effect > 0))
+          ? 1
+          : 0;
+  const double outcome_opp = a.outcome * b.outcome < 0 && close ? 1 : 0;
   std::string antonym_pair;
   for (size_t i = 0; i < a.words.size() && antonym_pair.empty(); ++i) {
     if (ma[i].strength >= 1.0) continue;
@@ -414,7 +447,7 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a,
       }
     }
   }
-  const double antonym = antonym_pair.empty() ? 0 : 1;
+  const double antonym = !antonym_pair.empty() && close ? 1 : 0;
   const double hedge =
       (!a.hedge_word.empty() || !b.hedge_word.empty() || a.attributed || b.attributed) ? 1 : 0;
   const double direction = (a.effect * b.effect > 0 || a.outcome * b.outcome > 0) ? 1 : 0;
@@ -444,20 +477,26 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a,
                 {"null", null_vs},                  {"baseline", baseline},
                 {"outcome", outcome_opp},           {"antonym", antonym},
                 {"hedge", hedge},                   {"direction", direction}};
-  if (opposition > 0 && p_contra >= options_.min_score) {
+  const bool linked = similarity >= options_.min_similarity;
+  if (linked && opposition > 0 && p_contra >= options_.min_contradicts_score) {
     e.type = "contradicts";
     e.score = Round3(p_contra);
-  } else if (opposition == 0 && p_support >= options_.min_score) {
+  } else if (linked && opposition == 0 && p_support >= options_.min_score) {
     e.type = "supports";
     e.score = Round3(p_support);
+  } else if (keep_all) {
+    e.type = "none";
+    e.score = 0;
   } else {
     return std::nullopt;
   }
+  e.features.emplace_back("p_contradicts", Round3(p_contra));
+  e.features.emplace_back("p_supports", Round3(p_support));
 
   // The reason, in words a person can check against the two quotes.
   std::vector<std::string> why;
   auto side = [&](const StatementProfile* p) { return p == &a ? std::string("A") : std::string("B"); };
-  if (e.type == "contradicts") {
+  if (e.type != "supports") {
     if (clash > 0 && denier != nullptr) {
       const std::string cue = denier_cue < denier->cues.size() ? denier->cues[denier_cue] : "not";
       std::string list;

@@ -28,7 +28,9 @@ struct LinkOptions {
   // words aside) are compared. Symmetric, so the order of arrival does not matter.
   size_t min_shared_terms = 2;
   double min_similarity = 0.2;  // pairs sharing less are never linked
-  double min_score = 0.5;       // an edge is kept at or above this score
+  double min_cue_similarity = 0.25;  // antonyms and one-sided cues need pairs this close
+  double min_score = 0.5;            // a supports edge is kept at or above this score
+  double min_contradicts_score = 0.8;  // a contradiction is a strong claim: a higher bar
 };
 
 // One content word of a statement, as linking sees it.
@@ -39,8 +41,11 @@ struct LinkWord {
   double weight = 1;  // frequent words weigh less
   int effect = 0;     // +1 promote, -1 hinder (lexicon class), 0 none
   int outcome = 0;    // +1 success, -1 failure
+  bool measure = false;  // a restrictive measure (ban, sanction, control...)
   bool denied = false;    // inside the scope of a negator, contrast or rebuttal frame
   bool irrealis = false;  // inside an intention or condition ("designed to", "if")
+  bool predicate = false; // says something of its subject: an effect or outcome word, or
+                          // a word WordNet knows only as a verb or adjective
   size_t cue = 0;         // for denied words: index into the profile's cues
 };
 
@@ -67,6 +72,9 @@ class Linker {
   // The edge between two statements of different sources, or nullopt when they are
   // unrelated or the evidence is too weak. Symmetric in its arguments.
   std::optional<Edge> Link(const StatementProfile& a, const StatementProfile& b) const;
+  // The same judgement, kept even when no edge results (type "none"): the features and
+  // scores, for a person asking why two statements are or are not linked.
+  Edge Compare(const StatementProfile& a, const StatementProfile& b) const;
   // True for an index term too common to retrieve candidates by.
   bool IsFrequentTerm(std::string_view term) const { return frequent_terms_.count(std::string(term)) > 0; }
 
@@ -75,7 +83,8 @@ class Linker {
     std::vector<std::string> words;  // lowercase
     std::string cls;
   };
-  std::optional<Edge> LinkOrdered(const StatementProfile& a, const StatementProfile& b) const;
+  std::optional<Edge> LinkOrdered(const StatementProfile& a, const StatementProfile& b,
+                                  bool keep_all) const;
 
   const WordNet* wordnet_ = nullptr;
   const TermAnalyzer* terms_ = nullptr;

@@ -174,6 +174,15 @@ std::vector<std::string> WordNet::Lemmas(std::string_view word) const {
   return out;
 }
 
+bool WordNet::OnlyVerbOrAdjective(std::string_view word) const {
+  bool verb_or_adj = false;
+  for (const auto& [p, lemma] : Morphy(word)) {
+    if (p == kNoun) return false;
+    if (p == kVerb || p == kAdj) verb_or_adj = true;
+  }
+  return verb_or_adj;
+}
+
 std::vector<uint32_t> WordNet::Concepts(std::string_view word) const {
   std::vector<uint32_t> out;
   for (const auto& [p, lemma] : Morphy(word)) {
@@ -204,6 +213,7 @@ bool WordNet::Antonyms(const std::vector<uint32_t>& ca, const std::vector<uint32
   std::vector<uint32_t> wide_b;
   for (uint32_t y : cb) related(y, &wide_b);
   for (uint32_t x : ca) {
+    if ((x >> 28) == kNoun) continue;  // noun antonyms are mostly topical (hardware/software)
     std::vector<uint32_t> wide_a;
     related(x, &wide_a);
     for (uint32_t x2 : wide_a) {

@@ -30,6 +30,8 @@ class WordNet {
   // Lemmas of a lowercase word form, over all parts of speech ("galvanized" ->
   // "galvanize"; "ran" -> "run"). Empty when WordNet does not know the word.
   std::vector<std::string> Lemmas(std::string_view lower_word) const;
+  // True when WordNet knows the word as a verb or adjective but never as a noun.
+  bool OnlyVerbOrAdjective(std::string_view lower_word) const;
   // Synset keys of the first senses of each lemma of the word, sorted, unique.
   std::vector<uint32_t> Concepts(std::string_view lower_word) const;
   // True when a synset of one word is an antonym of a synset of the other (or of a synset

@@ -41,5 +41,6 @@ void RegisterStatements(CLI::App& app, Context& ctx);
 void RegisterEntities(CLI::App& app, Context& ctx);
 void RegisterSearch(CLI::App& app, Context& ctx);
 void RegisterExport(CLI::App& app, Context& ctx);
+void RegisterGraph(CLI::App& app, Context& ctx);  // disputes, dispute, claim, compare
 
 }  // namespace cg::cli

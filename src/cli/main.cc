@@ -29,6 +29,7 @@ int main(int argc, char** argv) {
   cg::cli::RegisterEntities(app, ctx);
   cg::cli::RegisterSearch(app, ctx);
   cg::cli::RegisterExport(app, ctx);
+  cg::cli::RegisterGraph(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

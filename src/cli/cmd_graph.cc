@@ -1,0 +1,339 @@
+// The claim graph's judgement: claimgraph disputes, dispute ID, claim ID, compare A B.
+#include <algorithm>
+#include <iomanip>
+#include <iostream>
+#include <memory>
+#include <set>
+#include <sstream>
+
+#include "cli/common.h"
+#include "core/text.h"
+#include "query/query.h"
+
+namespace cg::cli {
+
+namespace {
+
+std::string Fixed(double v, int digits = 2) {
+  std::ostringstream os;
+  os << std::fixed << std::setprecision(digits) << v;
+  return os.str();
+}
+
+std::string List(const std::vector<std::string>& items) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + items[i];
+  return out;
+}
+
+Json StatementJson(const Statement& st, const Store& store) {
+  Json j;
+  j["id"] = st.id;
+  j["source"] = st.source;
+  auto src = store.GetSource(st.source);
+  if (src.ok()) {
+    j["file"] = src->file;
+    j["title"] = src->title;
+  }
+  j["start"] = st.start;
+  j["end"] = st.end;
+  j["text"] = st.text;
+  return j;
+}
+
+std::string Where(const Statement& st) {
+  return st.source + " [" + std::to_string(st.start) + "-" + std::to_string(st.end) + "]";
+}
+
+void PrintEdge(const Edge& e, const ClaimGraph& g, const std::string& indent) {
+  const Statement& a = g.statements.at(e.from);
+  const Statement& b = g.statements.at(e.to);
+  std::cout << indent << e.type << " " << Fixed(e.score) << "\n"
+            << indent << "  A " << Where(a) << "  \"" << a.text << "\"\n"
+            << indent << "  B " << Where(b) << "  \"" << b.text << "\"\n"
+            << indent << "  why: " << e.why << "\n";
+}
+
+// The strongest edges of a dispute, each bringing a side-B statement not shown yet.
+std::vector<const Edge*> Highlights(const Dispute& d, size_t n) {
+  std::vector<const Edge*> out;
+  std::set<std::string> seen;
+  const std::set<std::string> b(d.b.statements.begin(), d.b.statements.end());
+  for (const Edge& e : d.edges) {
+    if (out.size() >= n) break;
+    const std::string& bs = b.count(e.from) ? e.from : e.to;
+    if (!seen.insert(bs).second) continue;
+    out.push_back(&e);
+  }
+  return out;
+}
+
+Json SideJson(const DisputeSide& s, const ClaimGraph& g, const Store& store) {
+  Json j;
+  j["sources"] = s.sources;
+  j["claims"] = s.claims;
+  j["weight"] = s.weight;
+  Json sts = Json::array();
+  for (const auto& id : s.statements) sts.push_back(StatementJson(g.statements.at(id), store));
+  j["statements"] = std::move(sts);
+  return j;
+}
+
+Json DisputeJson(const Dispute& d, const ClaimGraph& g, const Store& store) {
+  Json j;
+  j["id"] = d.id;
+  j["question"] = d.question;
+  j["score"] = d.score;
+  j["a"] = SideJson(d.a, g, store);
+  j["b"] = SideJson(d.b, g, store);
+  Json edges = Json::array();
+  for (const Edge& e : d.edges) edges.push_back(ToJson(e));
+  j["edges"] = std::move(edges);
+  return j;
+}
+
+bool DisputeMatches(const Dispute& d, const ClaimGraph& g, const std::vector<std::string>& terms,
+                    const std::string& entity_id, const TermAnalyzer& analyzer) {
+  std::vector<std::string> all = d.a.statements;
+  all.insert(all.end(), d.b.statements.begin(), d.b.statements.end());
+  if (!entity_id.empty() && std::none_of(all.begin(), all.end(), [&](const std::string& s) {
+        const auto& ents = g.statements.at(s).entities;
+        return std::find(ents.begin(), ents.end(), entity_id) != ents.end();
+      }))
+    return false;
+  if (terms.empty()) return true;
+  const size_t need = (terms.size() + 1) / 2;
+  return std::any_of(all.begin(), all.end(), [&](const std::string& s) {
+    const auto have = analyzer.Terms(g.statements.at(s).text);
+    size_t n = 0;
+    for (const auto& t : terms) n += std::find(have.begin(), have.end(), t) != have.end();
+    return n >= need;
+  });
+}
+
+}  // namespace
+
+void RegisterGraph(CLI::App& app, Context& ctx) {
+  // --- disputes
+  {
+    struct Args {
+      std::string about, entity;
+      size_t limit = 10;
+      size_t edges = 3;
+      bool json = false;
+    };
+    auto args = std::make_shared<Args>();
+    auto* cmd = app.add_subcommand(
+        "disputes", "Questions the sources disagree on, both sides, strongest evidence first");
+    cmd->add_option("--about", args->about, "Only disputes with a statement about this text");
+    cmd->add_option("--entity", args->entity, "Only disputes with a statement naming this entity");
+    cmd->add_option("--limit", args->limit, "Most disputes to show (0: all)");
+    cmd->add_option("--edges", args->edges, "Edges to show per dispute");
+    cmd->add_flag("--json", args->json, "Print as JSON");
+    cmd->callback([&ctx, args]() {
+      ctx.run = [&ctx, args]() -> Status {
+        auto store = ctx.OpenForRead();
+        if (!store.ok()) return store.status();
+        auto g = BuildClaimGraph(**store);
+        if (!g.ok()) return g.status();
+        TermAnalyzer analyzer;
+        const std::vector<std::string> terms = analyzer.Terms(args->about);
+        if (!args->about.empty() && terms.empty())
+          return Status::InvalidArgument("--about '" + args->about + "' has no words to match");
+        std::string entity_id;
+        if (!args->entity.empty()) {
+          auto e = FindEntity(**store, args->entity);
+          if (!e.ok()) return e.status();
+          entity_id = e->id;
+        }
+        std::vector<const Dispute*> shown;
+        for (const Dispute& d : g->disputes) {
+          if (args->limit && shown.size() >= args->limit) break;
+          if (DisputeMatches(d, *g, terms, entity_id, analyzer)) shown.push_back(&d);
+        }
+        if (args->json) {
+          Json arr = Json::array();
+          for (const Dispute* d : shown) arr.push_back(DisputeJson(*d, *g, **store));
+          PrintJson(Json{{"disputes", arr}});
+          return Status::OK();
+        }
+        size_t rank = 0;
+        for (const Dispute* d : shown) {
+          std::cout << ++rank << ". dispute " << d->id << "  score " << Fixed(d->score)
+                    << "  side A: " << d->a.sources.size() << " source"
+                    << (d->a.sources.size() == 1 ? "" : "s") << " (" << List(d->a.sources)
+                    << ")  side B: " << d->b.sources.size() << " source"
+                    << (d->b.sources.size() == 1 ? "" : "s") << " (" << List(d->b.sources)
+                    << ")\n";
+          std::cout << "   A: \"" << g->statements.at(d->a.statements.front()).text << "\"\n";
+          std::cout << "   B: \"" << g->statements.at(d->b.statements.front()).text << "\"\n";
+          for (const Edge* e : Highlights(*d, args->edges)) PrintEdge(*e, *g, "   ");
+          std::cout << "   (" << d->edges.size() << " contradicts edges; claimgraph dispute "
+                    << d->id << " shows all)\n";
+        }
+        if (shown.empty()) std::cout << "no disputes\n";
+        return Status::OK();
+      };
+    });
+  }
+  // --- dispute ID
+  {
+    struct Args {
+      std::string id;
+      bool json = false;
+    };
+    auto args = std::make_shared<Args>();
+    auto* cmd = app.add_subcommand("dispute", "One dispute from both sides, every quote and edge");
+    cmd->add_option("id", args->id, "Dispute id (from `claimgraph disputes`)")->required();
+    cmd->add_flag("--json", args->json, "Print as JSON");
+    cmd->callback([&ctx, args]() {
+      ctx.run = [&ctx, args]() -> Status {
+        auto store = ctx.OpenForRead();
+        if (!store.ok()) return store.status();
+        auto g = BuildClaimGraph(**store);
+        if (!g.ok()) return g.status();
+        auto it = std::find_if(g->disputes.begin(), g->disputes.end(),
+                               [&](const Dispute& d) { return d.id == args->id; });
+        if (it == g->disputes.end())
+          return Status::NotFound("no dispute with id '" + args->id +
+                                  "' (claimgraph disputes lists them)");
+        if (args->json) {
+          PrintJson(DisputeJson(*it, *g, **store));
+          return Status::OK();
+        }
+        std::cout << "dispute " << it->id << "  score " << Fixed(it->score) << "\n";
+        for (const auto* side : {&it->a, &it->b}) {
+          std::cout << "\nside " << (side == &it->a ? "A" : "B") << ": " << side->sources.size()
+                    << " source" << (side->sources.size() == 1 ? "" : "s") << " ("
+                    << List(side->sources) << "), weight " << Fixed(side->weight) << "\n";
+          for (const auto& id : side->statements) {
+            const Statement& st = g->statements.at(id);
+            std::cout << "  " << Where(st) << "  \"" << st.text << "\"\n";
+          }
+        }
+        std::cout << "\nedges (" << it->edges.size() << "):\n";
+        for (const Edge& e : it->edges) PrintEdge(e, *g, "  ");
+        return Status::OK();
+      };
+    });
+  }
+  // --- claim ID
+  {
+    struct Args {
+      std::string id;
+      bool json = false;
+    };
+    auto args = std::make_shared<Args>();
+    auto* cmd = app.add_subcommand(
+        "claim", "A claim (or a statement's claim): its statements, who backs and who contests it");
+    cmd->add_option("id", args->id, "Claim id, or a statement id (SOURCE@OFFSET)")->required();
+    cmd->add_flag("--json", args->json, "Print as JSON");
+    cmd->callback([&ctx, args]() {
+      ctx.run = [&ctx, args]() -> Status {
+        auto store = ctx.OpenForRead();
+        if (!store.ok()) return store.status();
+        auto g = BuildClaimGraph(**store);
+        if (!g.ok()) return g.status();
+        Claim claim;
+        auto it = std::find_if(g->claims.begin(), g->claims.end(),
+                               [&](const Claim& c) { return c.id == args->id; });
+        if (it != g->claims.end()) {
+          claim = *it;
+        } else if (auto c = g->claim_of.find(args->id); c != g->claim_of.end()) {
+          claim = *std::find_if(g->claims.begin(), g->claims.end(),
+                                [&](const Claim& x) { return x.id == c->second; });
+        } else {
+          auto st = (*store)->GetStatement(args->id);
+          if (!st.ok())
+            return Status::NotFound("no claim or statement with id '" + args->id + "'");
+          claim.id = st->id;
+          claim.text = st->text;
+          claim.canonical = st->id;
+          claim.statements = {st->id};
+          claim.sources = {st->source};
+          g->statements.emplace(st->id, *st);
+        }
+        const std::set<std::string> members(claim.statements.begin(), claim.statements.end());
+        std::vector<const Edge*> edges;
+        std::set<std::string> backing(claim.sources.begin(), claim.sources.end()), contesting;
+        for (const Edge& e : g->edges) {
+          const bool f = members.count(e.from) > 0, t = members.count(e.to) > 0;
+          if (!f && !t) continue;
+          edges.push_back(&e);
+          if (f && t) continue;
+          const std::string other = f ? e.to : e.from;
+          (e.type == "supports" ? backing : contesting).insert(g->statements.at(other).source);
+        }
+        if (args->json) {
+          Json j = ToJson(claim);
+          Json sts = Json::array();
+          for (const auto& id : claim.statements)
+            sts.push_back(StatementJson(g->statements.at(id), **store));
+          j["statements"] = std::move(sts);
+          j["backed_by"] = Json(std::vector<std::string>(backing.begin(), backing.end()));
+          j["contested_by"] = Json(std::vector<std::string>(contesting.begin(), contesting.end()));
+          Json ej = Json::array();
+          for (const Edge* e : edges) ej.push_back(ToJson(*e));
+          j["edges"] = std::move(ej);
+          PrintJson(j);
+          return Status::OK();
+        }
+        std::cout << "claim " << claim.id << ": \"" << claim.text << "\"\n";
+        std::cout << "statements (" << claim.statements.size() << "):\n";
+        for (const auto& id : claim.statements) {
+          const Statement& st = g->statements.at(id);
+          std::cout << "  " << Where(st) << "  \"" << st.text << "\"\n";
+        }
+        std::cout << "backed by: " << List({backing.begin(), backing.end()}) << "\n";
+        std::cout << "contested by: "
+                  << (contesting.empty() ? std::string("none") : List({contesting.begin(), contesting.end()}))
+                  << "\n";
+        std::cout << "edges (" << edges.size() << "):\n";
+        for (const Edge* e : edges) PrintEdge(*e, *g, "  ");
+        return Status::OK();
+      };
+    });
+  }
+  // --- compare A B
+  {
+    struct Args {
+      std::string a, b;
+      bool json = false;
+    };
+    auto args = std::make_shared<Args>();
+    auto* cmd = app.add_subcommand(
+        "compare", "Judge two statements now: features, scores and reason, linked or not");
+    cmd->add_option("a", args->a, "Statement id (SOURCE@OFFSET)")->required();
+    cmd->add_option("b", args->b, "Statement id (SOURCE@OFFSET)")->required();
+    cmd->add_flag("--json", args->json, "Print as JSON");
+    cmd->callback([&ctx, args]() {
+      ctx.run = [&ctx, args]() -> Status {
+        auto store = ctx.OpenForRead();
+        if (!store.ok()) return store.status();
+        auto an = ctx.MakeAnalyzers();
+        if (!an.ok()) return an.status();
+        auto a = (*store)->GetStatement(args->a);
+        if (!a.ok()) return a.status();
+        auto b = (*store)->GetStatement(args->b);
+        if (!b.ok()) return b.status();
+        const Edge e = (*an)->linker->Compare((*an)->linker->Profile(*a), (*an)->linker->Profile(*b));
+        if (args->json) {
+          PrintJson(ToJson(e));
+          return Status::OK();
+        }
+        const bool swapped = e.from != a->id;
+        const Statement& x = swapped ? *b : *a;
+        const Statement& y = swapped ? *a : *b;
+        std::cout << e.type << " " << Fixed(e.score) << "\n  A " << Where(x) << "  \"" << x.text
+                  << "\"\n  B " << Where(y) << "  \"" << y.text << "\"\n  why: " << e.why
+                  << "\n  features:";
+        for (const auto& [name, v] : e.features) std::cout << " " << name << "=" << Fixed(v, 3);
+        std::cout << "\n";
+        if (a->source == b->source) std::cout << "  (one source: never linked)\n";
+        return Status::OK();
+      };
+    });
+  }
+}
+
+}  // namespace cg::cli
