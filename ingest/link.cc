@@ -238,7 +238,10 @@ StatementProfile Linker::Profile(const Statement& st) const {
   for (size_t i = 0; i < n; ++i) {
     stems[i] = terms_->Stem(low[i]);
     if (!cls[i].empty()) continue;
-    if (auto it = stem_class_.find(stems[i]); it != stem_class_.end()) {
+    // An agent noun shares the verb's stem ("accelerators", "accelerate") but names a
+    // thing, not an effect.
+    const bool agent_noun = low[i].ends_with("or") || low[i].ends_with("ors");
+    if (auto it = stem_class_.find(stems[i]); it != stem_class_.end() && !agent_noun) {
       cls[i] = it->second;
       if (cls[i] != "promote" && cls[i] != "hinder" && cls[i] != "success" &&
           cls[i] != "failure" && cls[i] != "measure")
@@ -276,6 +279,11 @@ StatementProfile Linker::Profile(const Statement& st) const {
       // "X is false": the rebuttal word itself names no content
     } else if (cls[i] == "irrealis" && phrase_end) {
       for (size_t j = i + 1; j < clause_end(i); ++j) irrealis[j] = true;
+    }
+    // "failed to prevent X": the failure denies what follows, as a negator does.
+    if (cls[i] == "failure" && i + 1 < n && low[i + 1] == "to") {
+      p.cues.push_back(std::string(tokens[i].text) + " to");
+      deny(i + 2, clause_end(i), p.cues.size() - 1);
     }
     if (cls[i] == "hedge" && p.hedge_word.empty()) p.hedge_word = low[i];
     if (cls[i] == "null" && phrase_end && p.null_word.empty() && denials[i] % 2 == 0) {

@@ -28,7 +28,7 @@ struct LinkOptions {
   // words aside) are compared. Symmetric, so the order of arrival does not matter.
   size_t min_shared_terms = 2;
   double min_similarity = 0.2;  // pairs sharing less are never linked
-  double min_cue_similarity = 0.25;  // antonyms and one-sided cues need pairs this close
+  double min_cue_similarity = 0.2;   // antonyms and one-sided cues need pairs this close
   double min_score = 0.5;            // a supports edge is kept at or above this score
   double min_contradicts_score = 0.8;  // a contradiction is a strong claim: a higher bar
 };

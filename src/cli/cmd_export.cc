@@ -1,5 +1,7 @@
 // claimgraph export --format json: the whole graph as one JSON document.
+// claimgraph eval --gold FILE: the graph's claim and edge metrics against gold annotations.
 #include <fstream>
+#include <sstream>
 #include <iostream>
 #include <memory>
 
@@ -34,6 +36,41 @@ void RegisterExport(CLI::App& app, Context& ctx) {
       if (!out) return Status::IOError("cannot write " + args->output);
       out << doc->dump(2) << "\n";
       if (!out) return Status::IOError("writing " + args->output + " failed");
+      return Status::OK();
+    };
+  });
+}
+
+void RegisterEval(CLI::App& app, Context& ctx) {
+  struct Args {
+    std::string gold;
+    bool json = false;
+  };
+  auto args = std::make_shared<Args>();
+  auto* cmd = app.add_subcommand(
+      "eval", "Score the graph against gold annotations (format of the sample's seed-gold.json)");
+  cmd->add_option("--gold", args->gold, "Gold annotations (JSON)")->required();
+  cmd->add_flag("--json", args->json, "Print as JSON");
+  cmd->callback([&ctx, args]() {
+    ctx.run = [&ctx, args]() -> Status {
+      std::ifstream in(args->gold, std::ios::binary);
+      if (!in) return Status::IOError("cannot read gold file " + args->gold);
+      std::stringstream ss;
+      ss << in.rdbuf();
+      Json gold = Json::parse(ss.str(), nullptr, /*allow_exceptions=*/false);
+      if (gold.is_discarded())
+        return Status::InvalidArgument(args->gold + ": not a JSON document");
+      auto store = ctx.OpenForRead();
+      if (!store.ok()) return store.status();
+      auto doc = ExportGraph(**store);
+      if (!doc.ok()) return doc.status();
+      auto m = EvaluateGold(*doc, gold);
+      if (!m.ok()) return m.status().WithContext(args->gold);
+      if (args->json) {
+        PrintJson(*m);
+        return Status::OK();
+      }
+      for (const auto& [k, v] : m->items()) std::cout << k << ": " << v.dump() << "\n";
       return Status::OK();
     };
   });

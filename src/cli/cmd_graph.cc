@@ -45,21 +45,29 @@ std::string Where(const Statement& st) {
   return st.source + " [" + std::to_string(st.start) + "-" + std::to_string(st.end) + "]";
 }
 
-void PrintEdge(const Edge& e, const ClaimGraph& g, const std::string& indent) {
+// A and B are the edge's ends, as its reason names them; `side_a` (may be empty) marks
+// which end belongs to a dispute's side A.
+void PrintEdge(const Edge& e, const ClaimGraph& g, const std::string& indent,
+               const std::set<std::string>& first = {}) {  // side A statements
   const Statement& a = g.statements.at(e.from);
   const Statement& b = g.statements.at(e.to);
+  auto side = [&](const std::string& id) -> std::string {
+    if (first.empty()) return "";
+    return first.count(id) ? " (side A)" : " (side B)";
+  };
   std::cout << indent << e.type << " " << Fixed(e.score) << "\n"
-            << indent << "  A " << Where(a) << "  \"" << a.text << "\"\n"
-            << indent << "  B " << Where(b) << "  \"" << b.text << "\"\n"
+            << indent << "  A" << side(e.from) << " " << Where(a) << "  \"" << a.text << "\"\n"
+            << indent << "  B" << side(e.to) << " " << Where(b) << "  \"" << b.text << "\"\n"
             << indent << "  why: " << e.why << "\n";
 }
 
-// The strongest edges of a dispute, each bringing a side-B statement not shown yet.
+// What side B (the side with fewer sources) says, each statement with its strongest
+// counter-statement: the best edge for each side-B statement, up to n, strongest first.
 std::vector<const Edge*> Highlights(const Dispute& d, size_t n) {
   std::vector<const Edge*> out;
   std::set<std::string> seen;
   const std::set<std::string> b(d.b.statements.begin(), d.b.statements.end());
-  for (const Edge& e : d.edges) {
+  for (const Edge& e : d.edges) {  // strongest first
     if (out.size() >= n) break;
     const std::string& bs = b.count(e.from) ? e.from : e.to;
     if (!seen.insert(bs).second) continue;
@@ -119,7 +127,7 @@ void RegisterGraph(CLI::App& app, Context& ctx) {
     struct Args {
       std::string about, entity;
       size_t limit = 10;
-      size_t edges = 3;
+      size_t edges = 10;
       bool json = false;
     };
     auto args = std::make_shared<Args>();
@@ -128,7 +136,8 @@ void RegisterGraph(CLI::App& app, Context& ctx) {
     cmd->add_option("--about", args->about, "Only disputes with a statement about this text");
     cmd->add_option("--entity", args->entity, "Only disputes with a statement naming this entity");
     cmd->add_option("--limit", args->limit, "Most disputes to show (0: all)");
-    cmd->add_option("--edges", args->edges, "Edges to show per dispute");
+    cmd->add_option("--edges", args->edges,
+                    "Side-B statements to show per dispute, each with its strongest counter");
     cmd->add_flag("--json", args->json, "Print as JSON");
     cmd->callback([&ctx, args]() {
       ctx.run = [&ctx, args]() -> Status {
@@ -167,7 +176,8 @@ void RegisterGraph(CLI::App& app, Context& ctx) {
                     << ")\n";
           std::cout << "   A: \"" << g->statements.at(d->a.statements.front()).text << "\"\n";
           std::cout << "   B: \"" << g->statements.at(d->b.statements.front()).text << "\"\n";
-          for (const Edge* e : Highlights(*d, args->edges)) PrintEdge(*e, *g, "   ");
+          const std::set<std::string> side_a(d->a.statements.begin(), d->a.statements.end());
+          for (const Edge* e : Highlights(*d, args->edges)) PrintEdge(*e, *g, "   ", side_a);
           std::cout << "   (" << d->edges.size() << " contradicts edges; claimgraph dispute "
                     << d->id << " shows all)\n";
         }
@@ -212,7 +222,8 @@ void RegisterGraph(CLI::App& app, Context& ctx) {
           }
         }
         std::cout << "\nedges (" << it->edges.size() << "):\n";
-        for (const Edge& e : it->edges) PrintEdge(e, *g, "  ");
+        const std::set<std::string> side_a(it->a.statements.begin(), it->a.statements.end());
+        for (const Edge& e : it->edges) PrintEdge(e, *g, "  ", side_a);
         return Status::OK();
       };
     });

@@ -53,7 +53,7 @@ Result<std::vector<Statement>> ListStatements(const Store& store, const std::str
                                               const std::string& entity_id);
 
 struct ClaimGraphOptions {
-  double claim_min_score = 0.7;  // supports edges this strong join statements into a claim
+  double claim_min_score = 0.8;  // supports edges this strong join statements into a claim
 };
 
 // Claims and disputes over the stored edges. Deterministic: a function of the edge set.
@@ -65,6 +65,11 @@ struct ClaimGraph {
   std::vector<Dispute> disputes;                 // by weight of evidence, then id
 };
 Result<ClaimGraph> BuildClaimGraph(const Store& store, const ClaimGraphOptions& options = {});
+
+// The claim and edge metrics of ../shared/eval/README.md (the reference scorer
+// score_seed.py) on an export document, against gold in the format of seed-gold.json.
+// kInvalidArgument names what is missing from either document.
+Result<Json> EvaluateGold(const Json& export_doc, const Json& gold);
 
 // The export document of ../shared/eval/README.md (schema/export.schema.json).
 Result<Json> ExportGraph(const Store& store);
