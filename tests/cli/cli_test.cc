@@ -196,7 +196,7 @@ TEST_CASE("cli: remove, reindex, queries and their JSON") {
   const std::string before = RunClaimgraph(db + "export").out;
   auto re = RunClaimgraph(db + "reindex");
   CHECK(re.exit_code == 0);
-  CHECK(re.out.find("5 unchanged") != std::string::npos);
+  CHECK(re.out.find("5 replaced") != std::string::npos);  // reindex rewrites every source
   CHECK(RunClaimgraph(db + "export").out == before);
 
   CHECK(RunClaimgraph(db + "remove 002_632d227e766f97f1").exit_code == 0);
@@ -237,7 +237,7 @@ TEST_CASE("cli: database errors are one clear line") {
   auto newer = RunClaimgraph("--db '" + dir.path() + "/envdb' stats");
   CHECK(newer.exit_code == 1);
   CHECK(newer.err.find(
-            "has schema version 99; this claimgraph reads version 1 (it was written by a newer "
+            "has schema version 99; this claimgraph reads version 2 (it was written by a newer "
             "claimgraph)") != std::string::npos);
   {
     auto store = Store::Open(
@@ -261,6 +261,135 @@ TEST_CASE("cli: a second writer is told the database is locked") {
   CHECK(r.err.find("is locked: another claimgraph process is writing to it") != std::string::npos);
   auto reader = RunClaimgraph("--db '" + dir.path() + "/db' stats --json");
   CHECK(reader.exit_code == 0);  // queries still work while a writer holds the lock
+}
+
+namespace {
+
+Json ExportOf(const std::string& db) {
+  const auto r = RunClaimgraph("--db '" + db + "' export");
+  REQUIRE(r.exit_code == 0);
+  return Json::parse(r.out);
+}
+
+}  // namespace
+
+TEST_CASE("cli: articles added one at a time, in any order, give the same claims and edges") {
+  TempDir dir;
+  const std::string ec = Corpus() + "/export-controls/";
+  REQUIRE(RunClaimgraph("--db '" + dir.path() + "/a' ingest '" + Corpus() + "'").exit_code == 0);
+  for (const char* f : {"003_8f1aa39e925e94a1", "001_efb333139d733ace", "004_3ae9ef1d1ec1450c",
+                        "000_175fa12bb7e136dc", "002_632d227e766f97f1"})
+    REQUIRE(RunClaimgraph("--db '" + dir.path() + "/b' ingest '" + ec + f + ".txt'").exit_code == 0);
+  const auto a = RunClaimgraph("--db '" + dir.path() + "/a' export");
+  const auto b = RunClaimgraph("--db '" + dir.path() + "/b' export");
+  CHECK(a.out == b.out);
+  const Json doc = Json::parse(a.out);
+  CHECK(doc["edges"].size() > 10);
+  for (const auto& e : doc["edges"]) {
+    CHECK(e["from"].get<std::string>() < e["to"].get<std::string>());
+    CHECK(e["why"].get<std::string>().size() > 10);
+    CHECK(e["score"].get<double>() >= 0.5);
+    CHECK(e["score"].get<double>() <= 1.0);
+  }
+}
+
+TEST_CASE("cli: removing a source takes its edges; the graph equals one built without it") {
+  TempDir dir;
+  const std::string ec = Corpus() + "/export-controls/";
+  REQUIRE(RunClaimgraph("--db '" + dir.path() + "/a' ingest '" + Corpus() + "'").exit_code == 0);
+  REQUIRE(RunClaimgraph("--db '" + dir.path() + "/a' remove 001_efb333139d733ace").exit_code == 0);
+  std::string rest;
+  for (const char* f : {"000_175fa12bb7e136dc", "002_632d227e766f97f1", "003_8f1aa39e925e94a1",
+                        "004_3ae9ef1d1ec1450c"})
+    rest += " '" + ec + f + ".txt'";
+  REQUIRE(RunClaimgraph("--db '" + dir.path() + "/b' ingest" + rest).exit_code == 0);
+  const Json a = ExportOf(dir.path() + "/a");
+  CHECK(a.dump() == ExportOf(dir.path() + "/b").dump());
+  for (const auto& e : a["edges"]) {
+    CHECK(e["from"].get<std::string>().rfind("001_", 0) != 0);
+    CHECK(e["to"].get<std::string>().rfind("001_", 0) != 0);
+  }
+}
+
+TEST_CASE("cli: disputes, dispute, claim and compare on the sample corpus") {
+  TempDir dir;
+  const std::string db = "--db '" + dir.path() + "/db' ";
+  REQUIRE(RunClaimgraph(db + "ingest '" + Corpus() + "'").exit_code == 0);
+  const auto list = RunClaimgraph(db + "disputes --limit 1");
+  REQUIRE(list.exit_code == 0);
+  // The first dispute sets "controls accelerated indigenization" against "the pedal has
+  // been on the floor since 2014", with both quotes, their sources and the reason.
+  CHECK(list.out.find("indigenization pedal has been on the floor\" since 2014") != std::string::npos);
+  CHECK(list.out.find("accelerated China’s push for indigenous tech") != std::string::npos);
+  CHECK(list.out.find("001_efb333139d733ace [94-204]") != std::string::npos);
+  CHECK(list.out.find("004_3ae9ef1d1ec1450c [1481-1616]") != std::string::npos);
+  CHECK(list.out.find("dates the effort before the cause (\"since 2014\")") != std::string::npos);
+
+  const auto js = RunClaimgraph(db + "disputes --json");
+  REQUIRE(js.exit_code == 0);
+  const Json disputes = Json::parse(js.out)["disputes"];
+  REQUIRE(disputes.size() >= 1);
+  const Json first = disputes[0];
+  CHECK(first["a"]["sources"].size() >= 2);
+  CHECK(first["b"]["sources"].size() >= 1);
+  const std::string id = first["id"];
+  const auto one = RunClaimgraph(db + "dispute " + id + " --json");
+  REQUIRE(one.exit_code == 0);
+  CHECK(Json::parse(one.out)["edges"].size() == first["edges"].size());
+  CHECK(RunClaimgraph(db + "dispute " + id).out.find("side B:") != std::string::npos);
+  CHECK(RunClaimgraph(db + "dispute d0000000000").exit_code == 1);
+
+  const auto about = RunClaimgraph(db + "disputes --about 'pedal floor' --json");
+  REQUIRE(about.exit_code == 0);
+  CHECK(Json::parse(about.out)["disputes"].size() >= 1);
+  const auto none = RunClaimgraph(db + "disputes --about 'bananas' --json");
+  CHECK(Json::parse(none.out)["disputes"].empty());
+
+  const Json doc = Json::parse(RunClaimgraph(db + "export").out);
+  REQUIRE(doc["claims"].size() >= 1);
+  const std::string claim_id = doc["claims"][0]["id"];
+  const auto claim = RunClaimgraph(db + "claim " + claim_id + " --json");
+  REQUIRE(claim.exit_code == 0);
+  const Json cj = Json::parse(claim.out);
+  CHECK(cj["statements"].size() >= 2);
+  CHECK(cj["backed_by"].size() >= 2);
+  // A statement id finds its claim.
+  const std::string member = doc["claims"][0]["statements"][0];
+  CHECK(Json::parse(RunClaimgraph(db + "claim '" + member + "' --json").out)["id"] == claim_id);
+
+  const auto cmp = RunClaimgraph(db + "compare 001_efb333139d733ace@94 004_3ae9ef1d1ec1450c@1481");
+  REQUIRE(cmp.exit_code == 0);
+  CHECK(cmp.out.rfind("contradicts", 0) == 0);
+  CHECK(cmp.out.find("baseline=1.000") != std::string::npos);
+}
+
+TEST_CASE("cli: eval --gold scores the graph like the reference scorer") {
+  TempDir dir;
+  const std::string db = "--db '" + dir.path() + "/db' ";
+  REQUIRE(RunClaimgraph(db + "ingest '" + Corpus() + "'").exit_code == 0);
+  const auto r = RunClaimgraph(db + "eval --json --gold '" + test::SourceDir() +
+                               "/tests/data/seed-gold.json'");
+  REQUIRE(r.exit_code == 0);
+  const Json m = Json::parse(r.out);
+  CHECK(m["dispute_quotes_found"].get<double>() == 1.0);
+  CHECK(m["contradiction_precision_judged"].get<double>() >= 0.75);
+  CHECK(m["contradiction_precision"].get<double>() >= 0.5);
+  CHECK(m["supports_across_a_dispute"].get<int>() == 0);
+  CHECK(RunClaimgraph(db + "eval --gold /nonexistent.json").exit_code == 1);
+}
+
+// Known gaps against the issue's targets: these fail today and are marked so.
+TEST_CASE("cli: eval targets not met yet (dispute recall, quote coverage, agreement recall)" *
+          doctest::should_fail()) {
+  TempDir dir;
+  const std::string db = "--db '" + dir.path() + "/db' ";
+  REQUIRE(RunClaimgraph(db + "ingest '" + Corpus() + "'").exit_code == 0);
+  const Json m = Json::parse(RunClaimgraph(db + "eval --json --gold '" + test::SourceDir() +
+                                           "/tests/data/seed-gold.json'")
+                                 .out);
+  CHECK(m["dispute_recall"].get<double>() >= 0.8);
+  CHECK(m["dispute_quote_coverage"].get<double>() >= 0.6);
+  CHECK(m["agreement_recall"].get<double>() >= 0.7);
 }
 
 }  // namespace cg

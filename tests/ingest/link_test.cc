@@ -1,0 +1,111 @@
+// Linking two statements: WordNet lookups, the opposition cues, symmetry, and the reason.
+// Sentences are made up for the tests (not taken from the sample corpus).
+#include "ingest/link.h"
+
+#include <doctest/doctest.h>
+
+#include "test_util.h"
+
+namespace cg {
+namespace {
+
+Statement Make(const std::string& source, const std::string& text) {
+  Statement st;
+  st.source = source;
+  st.start = 0;
+  st.end = static_cast<uint32_t>(text.size());
+  st.id = MakeStatementId(source, 0);
+  st.text = text;
+  return st;
+}
+
+std::optional<Edge> LinkTexts(const std::string& a, const std::string& b) {
+  const Linker& l = *test::SharedAnalyzers().linker;
+  return l.Link(l.Profile(Make("s1", a)), l.Profile(Make("s2", b)));
+}
+
+double Feature(const Edge& e, const std::string& name) {
+  for (const auto& [n, v] : e.features)
+    if (n == name) return v;
+  return -1;
+}
+
+TEST_CASE("wordnet: lemmas, senses and antonyms") {
+  const WordNet& wn = test::SharedAnalyzers().wordnet;
+  REQUIRE_FALSE(wn.empty());
+  const auto lemmas = wn.Lemmas("galvanized");
+  CHECK(std::find(lemmas.begin(), lemmas.end(), "galvanize") != lemmas.end());
+  const auto ran = wn.Lemmas("ran");
+  CHECK(std::find(ran.begin(), ran.end(), "run") != ran.end());
+  CHECK(wn.Lemmas("qwzx").empty());
+  CHECK(wn.Antonyms("dependent", "independent"));
+  CHECK(wn.Antonyms("increase", "decrease"));
+  CHECK_FALSE(wn.Antonyms("increase", "table"));
+  // Synonyms share a synset among their first senses.
+  const auto a = wn.Concepts("quicken"), b = wn.Concepts("accelerate");
+  std::vector<uint32_t> both;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(both));
+  CHECK_FALSE(both.empty());
+}
+
+TEST_CASE("link: a rebuttal frame contradicts the claim it names") {
+  auto e = LinkTexts("The claim that steel tariffs boosted Brazilian manufacturing is a myth.",
+                     "Steel tariffs boosted Brazilian manufacturing over the decade.");
+  REQUIRE(e.has_value());
+  CHECK(e->type == "contradicts");
+  CHECK(e->score >= 0.8);
+  CHECK(e->why.find("\"myth\"") != std::string::npos);
+  CHECK(Feature(*e, "clash") > 0.5);
+}
+
+TEST_CASE("link: a time baseline against a credited cause") {
+  auto e = LinkTexts(
+      "Brazil's push for domestic steel has been national policy since 1998, long before the "
+      "tariffs were imposed.",
+      "The tariffs accelerated Brazil's push for domestic steel production.");
+  REQUIRE(e.has_value());
+  CHECK(e->type == "contradicts");
+  CHECK(Feature(*e, "baseline") == 1);
+  CHECK(e->why.find("since 1998") != std::string::npos);
+}
+
+TEST_CASE("link: paraphrases with effect verbs of one class support each other") {
+  auto e = LinkTexts("Steel tariffs spurred domestic production in Brazil.",
+                     "Brazil's steel tariffs galvanized domestic production.");
+  REQUIRE(e.has_value());
+  CHECK(e->type == "supports");
+  CHECK(Feature(*e, "direction") == 1);
+  CHECK(e->why.find("spurred~galvanized") != std::string::npos);
+}
+
+TEST_CASE("link: a denial that covers only a shared topic is no contradiction") {
+  auto e = LinkTexts("The question is not whether to use steel tariffs.",
+                     "Steel tariffs backfired on Brazilian manufacturers.");
+  CHECK((!e.has_value() || e->type != "contradicts"));
+}
+
+TEST_CASE("link: an intention is not an effect") {
+  // "designed to slow" says what the tariffs were for, not what they did.
+  auto e = LinkTexts("Steel tariffs were designed to slow imports from Brazil.",
+                     "Steel tariffs accelerated imports from Brazil.");
+  CHECK((!e.has_value() || Feature(*e, "effect") == 0));
+}
+
+TEST_CASE("link: symmetric, and never within one source") {
+  const Linker& l = *test::SharedAnalyzers().linker;
+  const auto a = l.Profile(Make("s1", "The claim that steel tariffs boosted Brazil is a myth."));
+  const auto b = l.Profile(Make("s2", "Steel tariffs boosted Brazil."));
+  auto ab = l.Link(a, b), ba = l.Link(b, a);
+  REQUIRE(ab.has_value());
+  REQUIRE(ba.has_value());
+  CHECK(ToJson(*ab).dump() == ToJson(*ba).dump());
+  CHECK(ab->from < ab->to);
+  const auto same = l.Profile(Make("s1", "Steel tariffs boosted Brazil."));
+  CHECK_FALSE(l.Link(a, same).has_value());
+  const Edge none = l.Compare(l.Profile(Make("s1", "Bananas are yellow.")),
+                              l.Profile(Make("s2", "Steel tariffs boosted Brazil.")));
+  CHECK(none.type == "none");
+}
+
+}  // namespace
+}  // namespace cg
