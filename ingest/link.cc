@@ -77,7 +77,8 @@ constexpr std::string_view kClauseWords[] = {"but",     "while", "although", "th
                                              "whereas", "yet",   "because",  "which"};
 
 bool IsYear(std::string_view w) {
-  if (w.size() != 4 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+  if (w.size() != 4 ||
+      !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return false;
   return w >= "1900" && w <= "2100";
 }
@@ -138,8 +139,8 @@ Result<Linker> Linker::Create(const std::string& data_dir, const WordNet* wordne
     }
     std::vector<std::string> words;
     for (const Token& t : Tokenize(text)) words.emplace_back(t.text);
-    if (words.size() == 1 && text.find('-') == std::string::npos &&
-        cls != "negator" && cls != "hedge" && cls != "irrealis")
+    if (words.size() == 1 && text.find('-') == std::string::npos && cls != "negator" &&
+        cls != "hedge" && cls != "irrealis")
       l.stem_class_.emplace(terms->Stem(words[0]), cls);
     else
       l.phrases_.push_back({std::move(words), cls});
@@ -196,9 +197,11 @@ StatementProfile Linker::Profile(const Statement& st) const {
     low[i] = std::move(w);
     if (i > 0) {
       const size_t gap_start = tokens[i - 1].end;
-      boundary_before[i] = IsClauseGap(std::string_view(text).substr(gap_start, tokens[i].start - gap_start));
+      boundary_before[i] =
+          IsClauseGap(std::string_view(text).substr(gap_start, tokens[i].start - gap_start));
     }
-    if (std::find(std::begin(kClauseWords), std::end(kClauseWords), low[i]) != std::end(kClauseWords))
+    if (std::find(std::begin(kClauseWords), std::end(kClauseWords), low[i]) !=
+        std::end(kClauseWords))
       boundary_before[i] = true;
   }
   auto clause_end = [&](size_t from) {  // first token index after `from`'s clause
@@ -221,8 +224,8 @@ StatementProfile Linker::Profile(const Statement& st) const {
       bool ok = true;
       for (size_t k = 0; k < ph.words.size() && ok; ++k) ok = low[i + k] == ph.words[k];
       if (!ok) continue;
-      const bool content = ph.cls == "promote" || ph.cls == "hinder" || ph.cls == "success" ||
-                           ph.cls == "failure";
+      const bool content =
+          ph.cls == "promote" || ph.cls == "hinder" || ph.cls == "success" || ph.cls == "failure";
       if (content) {  // "opposite effect": its words stay content, the last one carries it
         cls[i + ph.words.size() - 1] = ph.cls;
         break;
@@ -243,8 +246,8 @@ StatementProfile Linker::Profile(const Statement& st) const {
     const bool agent_noun = low[i].ends_with("or") || low[i].ends_with("ors");
     if (auto it = stem_class_.find(stems[i]); it != stem_class_.end() && !agent_noun) {
       cls[i] = it->second;
-      if (cls[i] != "promote" && cls[i] != "hinder" && cls[i] != "success" &&
-          cls[i] != "failure" && cls[i] != "measure")
+      if (cls[i] != "promote" && cls[i] != "hinder" && cls[i] != "success" && cls[i] != "failure" &&
+          cls[i] != "measure")
         cue[i] = true;
     }
   }
@@ -328,14 +331,14 @@ StatementProfile Linker::Profile(const Statement& st) const {
       if (lw.effect != 0) {
         p.effect += lw.effect * sign;
         if (p.effect_word.empty())
-          p.effect_word = (lw.denied ? p.cues[lw.cue] + " ... " : std::string()) +
-                          std::string(tokens[i].text);
+          p.effect_word =
+              (lw.denied ? p.cues[lw.cue] + " ... " : std::string()) + std::string(tokens[i].text);
       }
       if (lw.outcome != 0) {
         p.outcome += lw.outcome * (lw.denied ? -1.0 : 1.0);
         if (p.outcome_word.empty())
-          p.outcome_word = (lw.denied ? p.cues[lw.cue] + " ... " : std::string()) +
-                           std::string(tokens[i].text);
+          p.outcome_word =
+              (lw.denied ? p.cues[lw.cue] + " ... " : std::string()) + std::string(tokens[i].text);
       }
     }
     p.words.push_back(std::move(lw));
@@ -437,10 +440,10 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
       close && ((!a.null_word.empty() && b.effect != 0) || (!b.null_word.empty() && a.effect != 0))
           ? 1
           : 0;
-  const double baseline =
-      close && ((!a.baseline_word.empty() && b.effect > 0) || (!b.baseline_word.empty() && a.effect > 0))
-          ? 1
-          : 0;
+  const double baseline = close && ((!a.baseline_word.empty() && b.effect > 0) ||
+                                    (!b.baseline_word.empty() && a.effect > 0))
+                              ? 1
+                              : 0;
   const double outcome_opp = a.outcome * b.outcome < 0 && close ? 1 : 0;
   std::string antonym_pair;
   for (size_t i = 0; i < a.words.size() && antonym_pair.empty(); ++i) {
@@ -465,26 +468,31 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
     auto it = weights_.find(name);
     return it == weights_.end() ? 0.0 : it->second;
   };
-  const double p_contra = Sigmoid(
-      w("contradicts.bias") + w("contradicts.similarity") * similarity +
-      w("contradicts.entities") * entities + w("contradicts.clash") * clash +
-      w("contradicts.effect") * effect_opp + w("contradicts.null") * null_vs +
-      w("contradicts.baseline") * baseline + w("contradicts.outcome") * outcome_opp +
-      w("contradicts.antonym") * antonym + w("contradicts.hedge") * hedge);
-  const double p_support = Sigmoid(
-      w("supports.bias") + w("supports.similarity") * similarity +
-      w("supports.entities") * entities + w("supports.direction") * direction +
-      w("supports.hedge") * hedge + w("supports.opposition") * std::min(opposition, 1.0));
+  const double p_contra =
+      Sigmoid(w("contradicts.bias") + w("contradicts.similarity") * similarity +
+              w("contradicts.entities") * entities + w("contradicts.clash") * clash +
+              w("contradicts.effect") * effect_opp + w("contradicts.null") * null_vs +
+              w("contradicts.baseline") * baseline + w("contradicts.outcome") * outcome_opp +
+              w("contradicts.antonym") * antonym + w("contradicts.hedge") * hedge);
+  const double p_support =
+      Sigmoid(w("supports.bias") + w("supports.similarity") * similarity +
+              w("supports.entities") * entities + w("supports.direction") * direction +
+              w("supports.hedge") * hedge + w("supports.opposition") * std::min(opposition, 1.0));
 
   Edge e;
   e.from = a.id;
   e.to = b.id;
   e.similarity = Round3(similarity);
-  e.features = {{"similarity", Round3(similarity)}, {"entities", Round3(entities)},
-                {"clash", Round3(clash)},           {"effect", effect_opp},
-                {"null", null_vs},                  {"baseline", baseline},
-                {"outcome", outcome_opp},           {"antonym", antonym},
-                {"hedge", hedge},                   {"direction", direction}};
+  e.features = {{"similarity", Round3(similarity)},
+                {"entities", Round3(entities)},
+                {"clash", Round3(clash)},
+                {"effect", effect_opp},
+                {"null", null_vs},
+                {"baseline", baseline},
+                {"outcome", outcome_opp},
+                {"antonym", antonym},
+                {"hedge", hedge},
+                {"direction", direction}};
   const bool linked = similarity >= options_.min_similarity;
   if (linked && opposition > 0 && p_contra >= options_.min_contradicts_score) {
     e.type = "contradicts";
@@ -503,7 +511,9 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
 
   // The reason, in words a person can check against the two quotes.
   std::vector<std::string> why;
-  auto side = [&](const StatementProfile* p) { return p == &a ? std::string("A") : std::string("B"); };
+  auto side = [&](const StatementProfile* p) {
+    return p == &a ? std::string("A") : std::string("B");
+  };
   if (e.type != "supports") {
     if (clash > 0 && denier != nullptr) {
       const std::string cue = denier_cue < denier->cues.size() ? denier->cues[denier_cue] : "not";
@@ -528,12 +538,13 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
       const StatementProfile& x = a_base ? a : b;
       const StatementProfile& y = a_base ? b : a;
       why.push_back(side(&x) + " dates the effort before the cause (" + Quoted(x.baseline_word) +
-                    "), " + side(&y) + " credits the cause with it (" + Quoted(y.effect_word) + ")");
+                    "), " + side(&y) + " credits the cause with it (" + Quoted(y.effect_word) +
+                    ")");
     }
     if (outcome_opp > 0)
       why.push_back("opposite outcomes: A " + Quoted(a.outcome_word) +
-                    (a.outcome > 0 ? " (success)" : " (failure)") + ", B " + Quoted(b.outcome_word) +
-                    (b.outcome > 0 ? " (success)" : " (failure)"));
+                    (a.outcome > 0 ? " (success)" : " (failure)") + ", B " +
+                    Quoted(b.outcome_word) + (b.outcome > 0 ? " (success)" : " (failure)"));
     if (antonym > 0) why.push_back("antonyms " + antonym_pair);
   } else {
     std::vector<std::string> same, syn;

@@ -27,26 +27,26 @@ struct LinkOptions {
   // Candidate retrieval: statements sharing at least this many index terms (frequent
   // words aside) are compared. Symmetric, so the order of arrival does not matter.
   size_t min_shared_terms = 2;
-  double min_similarity = 0.2;  // pairs sharing less are never linked
-  double min_cue_similarity = 0.2;   // antonyms and one-sided cues need pairs this close
-  double min_score = 0.5;            // a supports edge is kept at or above this score
+  double min_similarity = 0.2;         // pairs sharing less are never linked
+  double min_cue_similarity = 0.2;     // antonyms and one-sided cues need pairs this close
+  double min_score = 0.5;              // a supports edge is kept at or above this score
   double min_contradicts_score = 0.8;  // a contradiction is a strong claim: a higher bar
 };
 
 // One content word of a statement, as linking sees it.
 struct LinkWord {
-  std::string text;   // lowercase surface form
-  std::string stem;   // Snowball stem
+  std::string text;                // lowercase surface form
+  std::string stem;                // Snowball stem
   std::vector<uint32_t> concepts;  // WordNet synsets of its first senses
-  double weight = 1;  // frequent words weigh less
-  int effect = 0;     // +1 promote, -1 hinder (lexicon class), 0 none
-  int outcome = 0;    // +1 success, -1 failure
-  bool measure = false;  // a restrictive measure (ban, sanction, control...)
-  bool denied = false;    // inside the scope of a negator, contrast or rebuttal frame
-  bool irrealis = false;  // inside an intention or condition ("designed to", "if")
-  bool predicate = false; // says something of its subject: an effect or outcome word, or
-                          // a word WordNet knows only as a verb or adjective
-  size_t cue = 0;         // for denied words: index into the profile's cues
+  double weight = 1;               // frequent words weigh less
+  int effect = 0;                  // +1 promote, -1 hinder (lexicon class), 0 none
+  int outcome = 0;                 // +1 success, -1 failure
+  bool measure = false;            // a restrictive measure (ban, sanction, control...)
+  bool denied = false;             // inside the scope of a negator, contrast or rebuttal frame
+  bool irrealis = false;           // inside an intention or condition ("designed to", "if")
+  bool predicate = false;          // says something of its subject: an effect or outcome word, or
+                                   // a word WordNet knows only as a verb or adjective
+  size_t cue = 0;                  // for denied words: index into the profile's cues
 };
 
 struct StatementProfile {
@@ -54,8 +54,8 @@ struct StatementProfile {
   std::vector<LinkWord> words;
   std::vector<std::string> entities;  // sorted
   std::vector<std::string> cues;      // the negation and frame words, as written
-  double effect = 0;   // net effect direction asserted (denied words count against)
-  double outcome = 0;  // net success (+) or failure (-)
+  double effect = 0;                  // net effect direction asserted (denied words count against)
+  double outcome = 0;                 // net success (+) or failure (-)
   std::string effect_word, outcome_word, null_word, baseline_word, hedge_word;
   bool attributed = false;
 };
@@ -76,7 +76,9 @@ class Linker {
   // scores, for a person asking why two statements are or are not linked.
   Edge Compare(const StatementProfile& a, const StatementProfile& b) const;
   // True for an index term too common to retrieve candidates by.
-  bool IsFrequentTerm(std::string_view term) const { return frequent_terms_.count(std::string(term)) > 0; }
+  bool IsFrequentTerm(std::string_view term) const {
+    return frequent_terms_.count(std::string(term)) > 0;
+  }
 
  private:
   struct Phrase {

@@ -2,6 +2,7 @@
 #include "ingest/pipeline.h"
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <set>
 #include <tuple>
@@ -177,6 +178,11 @@ Result<std::vector<Edge>> LinkArticle(const ArticleRecord& rec, const Store& sto
 
 namespace {
 
+using Clock = std::chrono::steady_clock;
+double Seconds(Clock::time_point a, Clock::time_point b) {
+  return std::chrono::duration<double>(b - a).count();
+}
+
 // Links the article against the graph unless the store already holds it unchanged.
 Status LinkIfChanged(ArticleRecord* rec, const Store& store, const Analyzers& an, bool force) {
   if (!force) {
@@ -230,12 +236,18 @@ Result<IngestReport> IngestPaths(
                                 "source id '" + a.id + "' is already used by " + it->second +
                                     " in this run (give one of them an id in a sidecar)"});
     } else {
+      const auto t0 = Clock::now();
       auto rec = AnalyzeArticle(a, analyzers);
+      const auto t1 = Clock::now();
+      report.analyze_seconds += Seconds(t0, t1);
       if (!rec.ok()) {
         report.skipped.push_back({a.file, 0, rec.status().message()});
       } else {
         CG_RETURN_IF_ERROR(LinkIfChanged(&*rec, *store, analyzers, false).WithContext(a.file));
+        const auto t2 = Clock::now();
+        report.link_seconds += Seconds(t1, t2);
         CG_RETURN_IF_ERROR(StoreOne(*rec, store, &report).WithContext(a.file));
+        report.store_seconds += Seconds(t2, Clock::now());
       }
     }
     if (progress) progress(i + 1, read.articles.size(), a.file);

@@ -60,6 +60,9 @@ struct IngestReport {
   size_t statements = 0;  // in the articles of this run
   size_t mentions = 0;
   size_t edges = 0;  // made by the articles of this run
+  // Wall time of each step, summed over the articles (for benchmarks; never in golden
+  // output).
+  double analyze_seconds = 0, link_seconds = 0, store_seconds = 0;
   std::vector<InputIssue> skipped;
   size_t ignored_files = 0;
 };

@@ -15,9 +15,9 @@ namespace {
 struct Rule {
   std::string_view suffix, ending;
 };
-constexpr Rule kNounRules[] = {{"s", ""},     {"ses", "s"},   {"xes", "x"},  {"zes", "z"},
+constexpr Rule kNounRules[] = {{"s", ""},      {"ses", "s"},   {"xes", "x"},   {"zes", "z"},
                                {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}};
-constexpr Rule kVerbRules[] = {{"s", ""},   {"ies", "y"}, {"es", "e"}, {"es", ""},
+constexpr Rule kVerbRules[] = {{"s", ""},   {"ies", "y"}, {"es", "e"},  {"es", ""},
                                {"ed", "e"}, {"ed", ""},   {"ing", "e"}, {"ing", ""}};
 constexpr Rule kAdjRules[] = {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}};
 
@@ -60,9 +60,7 @@ std::vector<std::string_view> Fields(std::string_view line) {
 uint32_t ToU32(std::string_view s, int base = 10) {
   uint32_t v = 0;
   for (char c : s) {
-    int d = (c >= '0' && c <= '9')   ? c - '0'
-            : (c >= 'a' && c <= 'f') ? c - 'a' + 10
-                                     : -1;
+    int d = (c >= '0' && c <= '9') ? c - '0' : (c >= 'a' && c <= 'f') ? c - 'a' + 10 : -1;
     if (d < 0 || d >= base) return v;
     v = v * base + d;
   }
@@ -121,10 +119,7 @@ Result<WordNet> WordNet::Load(const std::string& dir, const WordNetOptions& opti
       for (size_t k = 0; k < pointers && i + 3 < f.size(); ++k, i += 4) {
         const std::string_view sym = f[i];
         const std::string_view pos = f[i + 2];
-        const Pos tp = pos == "n"   ? kNoun
-                       : pos == "v" ? kVerb
-                       : pos == "r" ? kAdv
-                                    : kAdj;
+        const Pos tp = pos == "n" ? kNoun : pos == "v" ? kVerb : pos == "r" ? kAdv : kAdj;
         const uint32_t target = Key(tp, ToU32(f[i + 1]));
         if (sym == "!") wn.antonyms_[self].push_back(target);
         if (sym == "&") wn.similar_[self].push_back(target);

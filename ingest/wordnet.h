@@ -48,7 +48,7 @@ class WordNet {
   WordNetOptions options_;
   // "lemma" -> per part of speech, synset offsets in sense order
   std::unordered_map<std::string, std::vector<uint32_t>> index_;
-  std::unordered_map<std::string, std::string> exceptions_[4];  // inflected -> lemma
+  std::unordered_map<std::string, std::string> exceptions_[4];    // inflected -> lemma
   std::unordered_map<uint32_t, std::vector<uint32_t>> antonyms_;  // synset -> synsets
   std::unordered_map<uint32_t, std::vector<uint32_t>> similar_;   // adjective clusters
 };

@@ -1,9 +1,9 @@
 // claimgraph export --format json: the whole graph as one JSON document.
 // claimgraph eval --gold FILE: the graph's claim and edge metrics against gold annotations.
 #include <fstream>
-#include <sstream>
 #include <iostream>
 #include <memory>
+#include <sstream>
 
 #include "cli/common.h"
 #include "query/query.h"
@@ -58,8 +58,7 @@ void RegisterEval(CLI::App& app, Context& ctx) {
       std::stringstream ss;
       ss << in.rdbuf();
       Json gold = Json::parse(ss.str(), nullptr, /*allow_exceptions=*/false);
-      if (gold.is_discarded())
-        return Status::InvalidArgument(args->gold + ": not a JSON document");
+      if (gold.is_discarded()) return Status::InvalidArgument(args->gold + ": not a JSON document");
       auto store = ctx.OpenForRead();
       if (!store.ok()) return store.status();
       auto doc = ExportGraph(**store);

@@ -172,8 +172,7 @@ void RegisterGraph(CLI::App& app, Context& ctx) {
                     << "  side A: " << d->a.sources.size() << " source"
                     << (d->a.sources.size() == 1 ? "" : "s") << " (" << List(d->a.sources)
                     << ")  side B: " << d->b.sources.size() << " source"
-                    << (d->b.sources.size() == 1 ? "" : "s") << " (" << List(d->b.sources)
-                    << ")\n";
+                    << (d->b.sources.size() == 1 ? "" : "s") << " (" << List(d->b.sources) << ")\n";
           std::cout << "   A: \"" << g->statements.at(d->a.statements.front()).text << "\"\n";
           std::cout << "   B: \"" << g->statements.at(d->b.statements.front()).text << "\"\n";
           const std::set<std::string> side_a(d->a.statements.begin(), d->a.statements.end());
@@ -255,8 +254,7 @@ void RegisterGraph(CLI::App& app, Context& ctx) {
                                 [&](const Claim& x) { return x.id == c->second; });
         } else {
           auto st = (*store)->GetStatement(args->id);
-          if (!st.ok())
-            return Status::NotFound("no claim or statement with id '" + args->id + "'");
+          if (!st.ok()) return Status::NotFound("no claim or statement with id '" + args->id + "'");
           claim.id = st->id;
           claim.text = st->text;
           claim.canonical = st->id;
@@ -297,7 +295,8 @@ void RegisterGraph(CLI::App& app, Context& ctx) {
         }
         std::cout << "backed by: " << List({backing.begin(), backing.end()}) << "\n";
         std::cout << "contested by: "
-                  << (contesting.empty() ? std::string("none") : List({contesting.begin(), contesting.end()}))
+                  << (contesting.empty() ? std::string("none")
+                                         : List({contesting.begin(), contesting.end()}))
                   << "\n";
         std::cout << "edges (" << edges.size() << "):\n";
         for (const Edge* e : edges) PrintEdge(*e, *g, "  ");
@@ -327,7 +326,8 @@ void RegisterGraph(CLI::App& app, Context& ctx) {
         if (!a.ok()) return a.status();
         auto b = (*store)->GetStatement(args->b);
         if (!b.ok()) return b.status();
-        const Edge e = (*an)->linker->Compare((*an)->linker->Profile(*a), (*an)->linker->Profile(*b));
+        const Edge e =
+            (*an)->linker->Compare((*an)->linker->Profile(*a), (*an)->linker->Profile(*b));
         if (args->json) {
           PrintJson(ToJson(e));
           return Status::OK();

@@ -23,6 +23,7 @@ Json ReportJson(const IngestReport& r, const GraphStats& st) {
   j["unchanged"] = r.unchanged;
   j["statements"] = r.statements;
   j["mentions"] = r.mentions;
+  j["edges"] = r.edges;
   j["ignored_files"] = r.ignored_files;
   j["skipped"] = Json::array();
   for (const auto& s : r.skipped) {
@@ -32,7 +33,9 @@ Json ReportJson(const IngestReport& r, const GraphStats& st) {
     k["reason"] = s.message;
     j["skipped"].push_back(std::move(k));
   }
-  j["graph"] = {{"sources", st.sources}, {"statements", st.statements}};
+  j["graph"] = {{"sources", st.sources}, {"statements", st.statements}, {"edges", st.edges}};
+  j["seconds"] = {
+      {"analyze", r.analyze_seconds}, {"link", r.link_seconds}, {"store", r.store_seconds}};
   return j;
 }
 
@@ -40,9 +43,9 @@ void PrintReport(const IngestReport& r, const GraphStats& st, size_t entities) {
   std::cout << "ingested " << (r.added + r.replaced + r.unchanged) << " articles (" << r.added
             << " added, " << r.replaced << " replaced, " << r.unchanged
             << " unchanged): " << r.statements << " statements, " << r.mentions
-            << " entity mentions\n";
+            << " entity mentions, " << r.edges << " edges\n";
   std::cout << "graph: " << st.sources << " sources, " << st.statements << " statements, "
-            << entities << " entities\n";
+            << entities << " entities, " << st.edges << " edges\n";
   if (!r.skipped.empty()) {
     std::cout << "skipped " << r.skipped.size() << ":\n";
     for (const auto& s : r.skipped) std::cout << "  " << s.ToString() << "\n";

@@ -74,9 +74,9 @@ struct Mention {
 struct Edge {
   std::string from;  // statement ids
   std::string to;
-  std::string type;   // "supports" or "contradicts"
-  double score = 0;   // [0, 1]
-  std::string why;    // the words and structures that made the call, for a person to check
+  std::string type;       // "supports" or "contradicts"
+  double score = 0;       // [0, 1]
+  std::string why;        // the words and structures that made the call, for a person to check
   double similarity = 0;  // how much of the two statements is shared (words, synonyms)
   std::vector<std::pair<std::string, double>> features;  // name -> value, fixed order
 };
@@ -101,9 +101,9 @@ struct DisputeSide {
 
 // A question the sources disagree on: two sides joined by contradicts edges.
 struct Dispute {
-  std::string id;        // "d" + hash of its first statement id: stable
-  std::string question;  // side A's leading statement against side B's
-  DisputeSide a, b;      // A holds more independent sources
+  std::string id;           // "d" + hash of its first statement id: stable
+  std::string question;     // side A's leading statement against side B's
+  DisputeSide a, b;         // A holds more independent sources
   std::vector<Edge> edges;  // the contradicts edges between the sides, strongest first
   double score = 0;         // ranking weight
 };

@@ -70,7 +70,8 @@ struct Hit {
 Result<Json> EvaluateGold(const Json& ex, const Json& gold) {
   try {
     std::map<std::string, std::string> doc_of_file, src_doc;
-    for (const auto& [doc, file] : gold.at("docs").items()) doc_of_file[file.get<std::string>()] = doc;
+    for (const auto& [doc, file] : gold.at("docs").items())
+      doc_of_file[file.get<std::string>()] = doc;
     for (const auto& s : ex.at("sources")) {
       auto it = doc_of_file.find(Basename(s.value("file", "")));
       if (it != doc_of_file.end()) src_doc[s.at("id").get<std::string>()] = it->second;
@@ -101,7 +102,8 @@ Result<Json> EvaluateGold(const Json& ex, const Json& gold) {
     std::map<std::string, std::vector<std::string>> claim_members;
     if (ex.contains("claims"))
       for (const auto& c : ex.at("claims"))
-        claim_members[c.at("id").get<std::string>()] = c.at("statements").get<std::vector<std::string>>();
+        claim_members[c.at("id").get<std::string>()] =
+            c.at("statements").get<std::vector<std::string>>();
     auto hits_of = [&](const std::string& end) {
       if (auto it = stmt_hits.find(end); it != stmt_hits.end()) return it->second;
       std::vector<Hit> out;
@@ -121,7 +123,8 @@ Result<Json> EvaluateGold(const Json& ex, const Json& gold) {
     for (size_t i : dispute_quotes) found += found_set.count(i);
 
     auto opposite = [](const Hit& x, const Hit& y) {
-      return x.group == y.group && ((x.side == "a" && y.side == "b") || (x.side == "b" && y.side == "a"));
+      return x.group == y.group &&
+             ((x.side == "a" && y.side == "b") || (x.side == "b" && y.side == "a"));
     };
     auto same_side = [](const Hit& x, const Hit& y) {
       return x.group == y.group && x.side == y.side &&
@@ -179,7 +182,8 @@ Result<Json> EvaluateGold(const Json& ex, const Json& gold) {
     for (const auto& a : gold.at("agreements")) {
       std::vector<size_t> idx;
       for (size_t i = 0; i < quotes.size(); ++i)
-        if (quotes[i].group == a.at("id").get<std::string>() && quotes[i].side == "agree") idx.push_back(i);
+        if (quotes[i].group == a.at("id").get<std::string>() && quotes[i].side == "agree")
+          idx.push_back(i);
       for (size_t i = 0; i < idx.size(); ++i)
         for (size_t j = i + 1; j < idx.size(); ++j) {
           if (quotes[idx[i]].doc == quotes[idx[j]].doc) continue;

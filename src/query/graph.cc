@@ -11,10 +11,10 @@
 #include <algorithm>
 #include <array>
 #include <functional>
-#include <tuple>
 #include <map>
 #include <numeric>
 #include <set>
+#include <tuple>
 
 #include "core/text.h"
 #include "query/query.h"
@@ -109,11 +109,12 @@ Result<ClaimGraph> BuildClaimGraph(const Store& store, const ClaimGraphOptions& 
     std::set<std::string> sources;
     for (const auto& s : c.statements) sources.insert(SourceOf(s));
     c.sources.assign(sources.begin(), sources.end());
-    c.canonical = *std::max_element(
-        c.statements.begin(), c.statements.end(), [&](const std::string& x, const std::string& y) {
-          if (centrality[x] != centrality[y]) return centrality[x] < centrality[y];
-          return x > y;  // the smaller id wins a tie
-        });
+    c.canonical = *std::max_element(c.statements.begin(), c.statements.end(),
+                                    [&](const std::string& x, const std::string& y) {
+                                      if (centrality[x] != centrality[y])
+                                        return centrality[x] < centrality[y];
+                                      return x > y;  // the smaller id wins a tie
+                                    });
     c.text = g.statements.at(c.canonical).text;
     for (const auto& s : c.statements) g.claim_of[s] = c.id;
     g.claims.push_back(std::move(c));
@@ -192,7 +193,8 @@ Result<ClaimGraph> BuildClaimGraph(const Store& store, const ClaimGraphOptions& 
         if (node != node_of(node) || g.claim_of.count(node) == 0) {
           // a lone statement or a claim id
         }
-        if (std::any_of(g.claims.begin(), g.claims.end(), [&](const Claim& c) { return c.id == node; }))
+        if (std::any_of(g.claims.begin(), g.claims.end(),
+                        [&](const Claim& c) { return c.id == node; }))
           side[k].claims.push_back(node);
         for (const auto& s : claim_members(node)) {
           statements.insert(s);
@@ -200,10 +202,9 @@ Result<ClaimGraph> BuildClaimGraph(const Store& store, const ClaimGraphOptions& 
         }
       }
       side[k].statements.assign(statements.begin(), statements.end());
-      std::stable_sort(side[k].statements.begin(), side[k].statements.end(),
-                       [&](const std::string& x, const std::string& y) {
-                         return weight[x] > weight[y];
-                       });
+      std::stable_sort(
+          side[k].statements.begin(), side[k].statements.end(),
+          [&](const std::string& x, const std::string& y) { return weight[x] > weight[y]; });
       side[k].sources.assign(sources.begin(), sources.end());
     }
     for (const Edge& e : d.edges) {
@@ -211,8 +212,10 @@ Result<ClaimGraph> BuildClaimGraph(const Store& store, const ClaimGraphOptions& 
       side[k].weight += e.score / 2;
       side[1 - k].weight += e.score / 2;
     }
-    const std::string first_a = *std::min_element(side[0].statements.begin(), side[0].statements.end());
-    const std::string first_b = *std::min_element(side[1].statements.begin(), side[1].statements.end());
+    const std::string first_a =
+        *std::min_element(side[0].statements.begin(), side[0].statements.end());
+    const std::string first_b =
+        *std::min_element(side[1].statements.begin(), side[1].statements.end());
     const bool swap = side[1].sources.size() > side[0].sources.size() ||
                       (side[1].sources.size() == side[0].sources.size() && first_b < first_a);
     d.a = std::move(side[swap ? 1 : 0]);
@@ -225,9 +228,9 @@ Result<ClaimGraph> BuildClaimGraph(const Store& store, const ClaimGraphOptions& 
     independent.insert(d.b.sources.begin(), d.b.sources.end());
     d.score = static_cast<double>(independent.size()) +
               std::min(d.a.sources.size(), d.b.sources.size()) +
-              std::accumulate(d.edges.begin(), d.edges.end(), 0.0,
-                              [](double acc, const Edge& e) { return acc + e.score; }) /
-                  (1.0 + d.edges.size());
+              std::accumulate(d.edges.begin(), d.edges.end(), 0.0, [](double acc, const Edge& e) {
+                return acc + e.score;
+              }) / (1.0 + d.edges.size());
     d.question = g.statements.at(d.a.statements.front()).text + "  <>  " +
                  g.statements.at(d.b.statements.front()).text;
     g.disputes.push_back(std::move(d));

@@ -58,11 +58,11 @@ struct ClaimGraphOptions {
 
 // Claims and disputes over the stored edges. Deterministic: a function of the edge set.
 struct ClaimGraph {
-  std::vector<Edge> edges;                       // every edge, by (from, to)
-  std::map<std::string, Statement> statements;   // every statement an edge touches
-  std::vector<Claim> claims;                     // by independent sources, then id
-  std::map<std::string, std::string> claim_of;   // statement id -> claim id
-  std::vector<Dispute> disputes;                 // by weight of evidence, then id
+  std::vector<Edge> edges;                      // every edge, by (from, to)
+  std::map<std::string, Statement> statements;  // every statement an edge touches
+  std::vector<Claim> claims;                    // by independent sources, then id
+  std::map<std::string, std::string> claim_of;  // statement id -> claim id
+  std::vector<Dispute> disputes;                // by weight of evidence, then id
 };
 Result<ClaimGraph> BuildClaimGraph(const Store& store, const ClaimGraphOptions& options = {});
 

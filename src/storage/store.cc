@@ -158,8 +158,8 @@ struct Store::Impl {
       if (!bad.ok()) return false;
       batch->Delete(cf[kEdgesCf], rocksdb::Slice(k.data(), k.size()));
       if (other_source != source_id) {
-        batch->Delete(cf[kEdgesCf], keys::EdgeKey(other_source, other_start,
-                                                  MakeStatementId(source_id, start)));
+        batch->Delete(cf[kEdgesCf],
+                      keys::EdgeKey(other_source, other_start, MakeStatementId(source_id, start)));
         if (count) ++*count;
       }
       return true;

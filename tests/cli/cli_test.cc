@@ -279,7 +279,8 @@ TEST_CASE("cli: articles added one at a time, in any order, give the same claims
   REQUIRE(RunClaimgraph("--db '" + dir.path() + "/a' ingest '" + Corpus() + "'").exit_code == 0);
   for (const char* f : {"003_8f1aa39e925e94a1", "001_efb333139d733ace", "004_3ae9ef1d1ec1450c",
                         "000_175fa12bb7e136dc", "002_632d227e766f97f1"})
-    REQUIRE(RunClaimgraph("--db '" + dir.path() + "/b' ingest '" + ec + f + ".txt'").exit_code == 0);
+    REQUIRE(RunClaimgraph("--db '" + dir.path() + "/b' ingest '" + ec + f + ".txt'").exit_code ==
+            0);
   const auto a = RunClaimgraph("--db '" + dir.path() + "/a' export");
   const auto b = RunClaimgraph("--db '" + dir.path() + "/b' export");
   CHECK(a.out == b.out);
@@ -319,7 +320,8 @@ TEST_CASE("cli: disputes, dispute, claim and compare on the sample corpus") {
   REQUIRE(list.exit_code == 0);
   // The first dispute sets "controls accelerated indigenization" against "the pedal has
   // been on the floor since 2014", with both quotes, their sources and the reason.
-  CHECK(list.out.find("indigenization pedal has been on the floor\" since 2014") != std::string::npos);
+  CHECK(list.out.find("indigenization pedal has been on the floor\" since 2014") !=
+        std::string::npos);
   CHECK(list.out.find("accelerated China’s push for indigenous tech") != std::string::npos);
   CHECK(list.out.find("001_efb333139d733ace [94-204]") != std::string::npos);
   CHECK(list.out.find("004_3ae9ef1d1ec1450c [1481-1616]") != std::string::npos);
@@ -384,9 +386,9 @@ TEST_CASE("cli: eval targets not met yet (dispute recall, quote coverage, agreem
   TempDir dir;
   const std::string db = "--db '" + dir.path() + "/db' ";
   REQUIRE(RunClaimgraph(db + "ingest '" + Corpus() + "'").exit_code == 0);
-  const Json m = Json::parse(RunClaimgraph(db + "eval --json --gold '" + test::SourceDir() +
-                                           "/tests/data/seed-gold.json'")
-                                 .out);
+  const Json m = Json::parse(
+      RunClaimgraph(db + "eval --json --gold '" + test::SourceDir() + "/tests/data/seed-gold.json'")
+          .out);
   CHECK(m["dispute_recall"].get<double>() >= 0.8);
   CHECK(m["dispute_quote_coverage"].get<double>() >= 0.6);
   CHECK(m["agreement_recall"].get<double>() >= 0.7);
