@@ -19,6 +19,13 @@ std::vector<std::string> List(std::string_view field) {
   return out;
 }
 
+void Append(std::vector<std::string>* to, const std::vector<std::string>& from) {
+  for (const auto& s : from)
+    if (std::find(to->begin(), to->end(), s) == to->end()) to->push_back(s);
+}
+
+}  // namespace
+
 Result<std::string> ReadAll(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IOError("cannot read " + path);
@@ -26,13 +33,6 @@ Result<std::string> ReadAll(const std::string& path) {
   ss << in.rdbuf();
   return ss.str();
 }
-
-void Append(std::vector<std::string>* to, const std::vector<std::string>& from) {
-  for (const auto& s : from)
-    if (std::find(to->begin(), to->end(), s) == to->end()) to->push_back(s);
-}
-
-}  // namespace
 
 Status Gazetteer::AddTsv(std::string_view tsv, std::string_view origin) {
   size_t line_no = 0;

@@ -15,6 +15,9 @@
 
 namespace cg {
 
+// The whole file, or kIOError naming it. Shared by the stages that read data files.
+Result<std::string> ReadAll(const std::string& path);
+
 struct GazetteerEntry {
   std::string id;                    // slug of the name
   std::string name;                  // canonical name

@@ -18,23 +18,15 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <set>
 #include <sstream>
 
 #include "core/text.h"
+#include "ingest/gazetteer.h"
 
 namespace cg {
 
 namespace {
-
-Result<std::string> ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError("cannot read " + path);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return std::move(ss).str();
-}
 
 std::vector<std::string> SplitTabs(std::string_view line) {
   std::vector<std::string> out;
@@ -44,22 +36,6 @@ std::vector<std::string> SplitTabs(std::string_view line) {
     out.emplace_back(line.substr(pos, tab == std::string_view::npos ? tab : tab - pos));
     if (tab == std::string_view::npos) break;
     pos = tab + 1;
-  }
-  return out;
-}
-
-// Lowercase ASCII, typographic apostrophes folded.
-std::string Fold(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s.compare(i, 3, "\u2019") == 0 || s.compare(i, 3, "\u2018") == 0) {
-      out += '\'';
-      i += 2;
-      continue;
-    }
-    const char c = s[i];
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
   return out;
 }
@@ -120,7 +96,7 @@ Result<Linker> Linker::Create(const std::string& data_dir, const WordNet* wordne
   l.terms_ = terms;
   l.options_ = options;
   const std::string lex_path = data_dir + "/stance_lexicon.tsv";
-  auto lex = ReadFile(lex_path);
+  auto lex = ReadAll(lex_path);
   if (!lex.ok()) return lex.status();
   size_t line_no = 0;
   std::istringstream in(*lex);
@@ -132,7 +108,7 @@ Result<Linker> Linker::Create(const std::string& data_dir, const WordNet* wordne
       return Status::InvalidArgument(lex_path + ":" + std::to_string(line_no) +
                                      ": expected class<TAB>word");
     const std::string cls = f[0];
-    const std::string text = Fold(f[1]);
+    const std::string text = ToLowerFoldApostrophes(f[1]);
     if (cls == "frequent") {
       l.frequent_terms_.insert(terms->Stem(text));
       continue;
@@ -150,7 +126,7 @@ Result<Linker> Linker::Create(const std::string& data_dir, const WordNet* wordne
     return a.words.size() > b.words.size();
   });
   const std::string w_path = data_dir + "/link_weights.tsv";
-  auto w = ReadFile(w_path);
+  auto w = ReadAll(w_path);
   if (!w.ok()) return w.status();
   line_no = 0;
   std::istringstream win(*w);
@@ -178,7 +154,7 @@ StatementProfile Linker::Profile(const Statement& st) const {
   p.entities = st.entities;
   std::sort(p.entities.begin(), p.entities.end());
   p.attributed = !st.speaker.empty();
-  const std::string text = Fold(st.text);
+  const std::string text = ToLowerFoldApostrophes(st.text);
   const std::vector<Token> tokens = Tokenize(text);
   const size_t n = tokens.size();
   // Lowercase words, with "n't" split off as its own negator and "'s" dropped.

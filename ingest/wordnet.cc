@@ -5,8 +5,8 @@
 #include "ingest/wordnet.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
+
+#include "ingest/gazetteer.h"
 
 namespace cg {
 
@@ -22,15 +22,6 @@ constexpr Rule kVerbRules[] = {{"s", ""},   {"ies", "y"}, {"es", "e"},  {"es", "
 constexpr Rule kAdjRules[] = {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}};
 
 constexpr const char* kPosNames[] = {"noun", "verb", "adj", "adv"};
-
-bool ReadLines(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  *out = std::move(ss).str();
-  return true;
-}
 
 template <typename F>
 void ForEachLine(std::string_view text, F f) {
@@ -72,12 +63,12 @@ uint32_t ToU32(std::string_view s, int base = 10) {
 Result<WordNet> WordNet::Load(const std::string& dir, const WordNetOptions& options) {
   WordNet wn;
   wn.options_ = options;
-  std::string text;
   for (int p = 0; p < 4; ++p) {
     const std::string path = dir + "/index." + kPosNames[p];
-    if (!ReadLines(path, &text)) continue;
+    auto index = ReadAll(path);
+    if (!index.ok()) continue;  // a missing part of speech leaves it out
     bool bad = false;
-    ForEachLine(text, [&](std::string_view line) {
+    ForEachLine(*index, [&](std::string_view line) {
       // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
       auto f = Fields(line);
       if (f.size() < 6) {
@@ -96,15 +87,16 @@ Result<WordNet> WordNet::Load(const std::string& dir, const WordNetOptions& opti
         keys.push_back(Key(static_cast<Pos>(p), ToU32(f[first + k])));
     });
     if (bad) return Status::Corruption(path + ": not a WordNet index file");
-    if (ReadLines(dir + "/" + kPosNames[p] + ".exc", &text))
-      ForEachLine(text, [&](std::string_view line) {
+    if (auto exc = ReadAll(dir + "/" + kPosNames[p] + ".exc"); exc.ok())
+      ForEachLine(*exc, [&](std::string_view line) {
         auto f = Fields(line);
         if (f.size() >= 2) wn.exceptions_[p].emplace(std::string(f[0]), std::string(f[1]));
       });
   }
   for (int p = 0; p < 4; ++p) {
-    if (!ReadLines(dir + "/data." + kPosNames[p], &text)) continue;
-    ForEachLine(text, [&](std::string_view line) {
+    auto data = ReadAll(dir + "/data." + kPosNames[p]);
+    if (!data.ok()) continue;
+    ForEachLine(*data, [&](std::string_view line) {
       const bool has_antonym = line.find(" ! ") != std::string_view::npos;
       const bool has_similar = p == kAdj && line.find(" & ") != std::string_view::npos;
       if (!has_antonym && !has_similar) return;

@@ -98,6 +98,20 @@ std::string ToLower(std::string_view s) {
   return out;
 }
 
+std::string ToLowerFoldApostrophes(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s.compare(i, 3, "\u2019") == 0 || s.compare(i, 3, "\u2018") == 0) {
+      out += '\'';
+      i += 2;
+      continue;
+    }
+    out += ToLowerAscii(s[i]);
+  }
+  return out;
+}
+
 std::string_view Trim(std::string_view s) {
   size_t b = 0, e = s.size();
   while (b < e && IsAsciiSpace(s[b])) ++b;

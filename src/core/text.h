@@ -30,6 +30,8 @@ inline bool IsAsciiSpace(char c) {
 inline char ToLowerAscii(char c) { return IsAsciiUpper(c) ? static_cast<char>(c + 32) : c; }
 
 std::string ToLower(std::string_view s);  // ASCII letters only; other bytes unchanged.
+// ToLower, with typographic apostrophes (U+2018, U+2019) folded to "'".
+std::string ToLowerFoldApostrophes(std::string_view s);
 std::string_view Trim(std::string_view s);
 bool StartsWith(std::string_view s, std::string_view prefix);
 bool EndsWith(std::string_view s, std::string_view suffix);

@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 
+#include "core/text.h"
 #include "query/query.h"
 
 namespace cg {
@@ -16,16 +17,7 @@ namespace cg {
 namespace {
 
 std::vector<std::string> GoldTokens(std::string_view text) {
-  std::string t;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text.compare(i, 3, "\u2019") == 0 || text.compare(i, 3, "\u2018") == 0) {
-      t += '\'';
-      i += 2;
-      continue;
-    }
-    const char c = text[i];
-    t += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
+  const std::string t = ToLowerFoldApostrophes(text);
   std::vector<std::string> out;
   std::string cur;
   for (char c : t) {

@@ -166,11 +166,8 @@ Result<ClaimGraph> BuildClaimGraph(const Store& store, const ClaimGraphOptions& 
     kept.push_back(e);
   }
   std::map<std::string, Dispute> by_root;
-  auto claim_members = [&](const std::string& node) -> std::vector<std::string> {
-    for (const Claim& c : g.claims)
-      if (c.id == node) return c.statements;
-    return {node};
-  };
+  std::map<std::string, const Claim*> claim_by_id;
+  for (const Claim& c : g.claims) claim_by_id[c.id] = &c;
   std::map<std::string, double> weight;  // statement -> sum of its kept edge scores
   for (const Edge* e : kept) {
     weight[e->from] += e->score;
@@ -190,13 +187,11 @@ Result<ClaimGraph> BuildClaimGraph(const Store& store, const ClaimGraphOptions& 
     for (int k = 0; k < 2; ++k) {
       std::set<std::string> sources, statements;
       for (const auto& node : sides[root][k]) {
-        if (node != node_of(node) || g.claim_of.count(node) == 0) {
-          // a lone statement or a claim id
-        }
-        if (std::any_of(g.claims.begin(), g.claims.end(),
-                        [&](const Claim& c) { return c.id == node; }))
-          side[k].claims.push_back(node);
-        for (const auto& s : claim_members(node)) {
+        // A node is a claim id or a lone statement id.
+        const auto claim = claim_by_id.find(node);
+        if (claim != claim_by_id.end()) side[k].claims.push_back(node);
+        const std::vector<std::string> lone{node};
+        for (const auto& s : claim != claim_by_id.end() ? claim->second->statements : lone) {
           statements.insert(s);
           sources.insert(SourceOf(s));
         }
