@@ -1,7 +1,8 @@
 // Linking two statements. Profile() reads one statement once; Link() compares two
 // profiles. The features (all symmetric in the two statements):
-//   similarity  shared content, weighted: same stem 1, WordNet synonym 0.7, two words of
-//               the same effect class ("spurred" / "galvanized") 0.5
+//   similarity  shared content, weighted: same stem 1, WordNet synonym 0.7, WordNet
+//               related form or adjective cluster ("independence" / "self-sufficient")
+//               0.5, two words of the same effect class ("spurred" / "galvanized") 0.5
 //   entities    Jaccard overlap of the resolved entities
 //   clash       share of the shared words that one statement denies and the other asserts
 //               (negation, "instead of X", "the argument that X is a fiction", "denies X")
@@ -10,7 +11,10 @@
 //   baseline    one dates the effect before the cause the other credits ("since 2014")
 //   outcome     one says the effort succeeded, the other that it failed
 //   antonym     a WordNet antonym pair, or a word and its negative-prefix form
-//   hedge       either statement is hedged or attributed to someone else
+//   hedge       either statement is hedged or attributed to someone else (for supports:
+//               one is and the other is not)
+//   direction   both say the cause promotes, or both that it hinders; or the same outcome
+//   predicate   both assert the same predicate (a verb or adjective, or a synonym)
 // Two linear models over them, with weights from link_weights.tsv, give P(contradicts)
 // and P(supports). A contradiction needs at least one opposition feature; a support
 // needs none.
@@ -51,6 +55,11 @@ bool IsClauseGap(std::string_view gap) {
 
 constexpr std::string_view kClauseWords[] = {"but",     "while", "although", "though",
                                              "whereas", "yet",   "because",  "which"};
+
+// After "more X than": words that lead back to an earlier state of the same thing.
+constexpr std::string_view kEarlierWords[] = {"was",  "were",    "had",        "before",
+                                              "ever", "prior",   "previously", "once",
+                                              "used", "earlier", "formerly"};
 
 bool IsYear(std::string_view w) {
   if (w.size() != 4 ||
@@ -227,6 +236,33 @@ StatementProfile Linker::Profile(const Statement& st) const {
         cue[i] = true;
     }
   }
+  // A change over time is an effect: "more self-sufficient today than it was", "fewer
+  // suppliers than before". The word compared takes the promote (more) or hinder
+  // (less, fewer) class when "than" leads back to an earlier state.
+  std::vector<std::string> shown(n);  // how an effect word is quoted, when not as written
+  for (size_t i = 0; i + 2 < n; ++i) {
+    const int sign = low[i] == "more" ? 1 : (low[i] == "less" || low[i] == "fewer") ? -1 : 0;
+    if (sign == 0) continue;
+    const size_t end = clause_end(i);
+    size_t than = i + 1;
+    while (than < end && low[than] != "than") ++than;
+    if (than >= end) continue;
+    bool earlier = false;
+    for (size_t k = than + 1; k < end && k <= than + 3 && !earlier; ++k)
+      earlier = std::find(std::begin(kEarlierWords), std::end(kEarlierWords), low[k]) !=
+                std::end(kEarlierWords);
+    if (!earlier) continue;
+    size_t head = i + 1;
+    while (head < than && (IsStopword(low[head]) || !cls[head].empty())) ++head;
+    if (head >= than || !cls[head].empty()) continue;
+    size_t last = head;  // through a hyphenated compound: "more self-sufficient"
+    while (last + 1 < than && tokens[last + 1].start == tokens[last].end + 1 &&
+           text[tokens[last].end] == '-')
+      ++last;
+    if (!cls[last].empty()) continue;
+    cls[last] = sign > 0 ? "promote" : "hinder";
+    shown[last] = text.substr(tokens[i].start, tokens[last].end - tokens[i].start);
+  }
   auto phrase_text = [&](size_t last) {  // the cue phrase ending at token `last`, as written
     size_t s = last;
     while (s > 0 && cue[s - 1] && cls[s - 1] == cls[last]) --s;
@@ -246,22 +282,30 @@ StatementProfile Linker::Profile(const Statement& st) const {
     const bool phrase_end = i + 1 >= n || cls[i + 1] != cls[i] || !cue[i + 1];
     if (nt[i] || cls[i] == "negator") {
       p.cues.push_back(nt[i] ? std::string(tokens[i].text) : low[i]);
+      p.framed.push_back(false);
       deny(i + 1, clause_end(i), p.cues.size() - 1);
     } else if ((cls[i] == "contrast" || cls[i] == "rebut_post") && phrase_end) {
       p.cues.push_back(phrase_text(i));
+      p.framed.push_back(true);
       deny(i + 1, clause_end(i), p.cues.size() - 1);
     } else if (cls[i] == "rebut_pre" && phrase_end) {
       p.cues.push_back(phrase_text(i));
+      p.framed.push_back(true);
       size_t s = clause_start(i);
       while (s < i && cls[s] == "rebut_pre") ++s;
-      deny(s, i, p.cues.size() - 1);
-      // "X is false": the rebuttal word itself names no content
+      // "X is false": the rebuttal word itself names no content. With nothing before it
+      // in its clause it calls what follows false (", exaggerating its X").
+      if (s < i)
+        deny(s, i, p.cues.size() - 1);
+      else
+        deny(i + 1, clause_end(i), p.cues.size() - 1);
     } else if (cls[i] == "irrealis" && phrase_end) {
       for (size_t j = i + 1; j < clause_end(i); ++j) irrealis[j] = true;
     }
     // "failed to prevent X": the failure denies what follows, as a negator does.
     if (cls[i] == "failure" && i + 1 < n && low[i + 1] == "to") {
       p.cues.push_back(std::string(tokens[i].text) + " to");
+      p.framed.push_back(true);
       deny(i + 2, clause_end(i), p.cues.size() - 1);
     }
     if (cls[i] == "hedge" && p.hedge_word.empty()) p.hedge_word = low[i];
@@ -282,6 +326,17 @@ StatementProfile Linker::Profile(const Statement& st) const {
     if (low[i] == "since" && i + 1 < n && IsYear(low[i + 1]) && p.baseline_word.empty())
       p.baseline_word = "since " + low[i + 1];
   }
+  // The cause side of an effect: words of a clause before its first effect word
+  // ("export controls" in "export controls accelerate China's efforts").
+  std::vector<bool> cause_side(n, false);
+  for (size_t s = 0; s < n;) {
+    const size_t e = clause_end(s);
+    size_t first = s;
+    while (first < e && cls[first] != "promote" && cls[first] != "hinder") ++first;
+    if (first < e)
+      for (size_t k = s; k < first; ++k) cause_side[k] = true;
+    s = e;
+  }
   for (size_t i = 0; i < n; ++i) {
     if (cue[i] || nt[i]) continue;
     const std::string& w = low[i];
@@ -290,13 +345,29 @@ StatementProfile Linker::Profile(const Statement& st) const {
     LinkWord lw;
     lw.text = w;
     lw.stem = stems[i];
-    if (!IsNumber(w) && wordnet_ != nullptr) lw.concepts = wordnet_->Concepts(w);
+    if (!IsNumber(w) && wordnet_ != nullptr) {
+      lw.concepts = wordnet_->Concepts(w);
+      // A hyphenated compound WordNet knows as a whole ("self-sufficient") lends its
+      // senses to its last word.
+      if (i > 0 && tokens[i].start == tokens[i - 1].end + 1 && text[tokens[i - 1].end] == '-') {
+        const std::string compound = low[i - 1] + "-" + w;
+        if (wordnet_->Known(compound)) {
+          auto more = wordnet_->Concepts(compound);
+          lw.concepts.insert(lw.concepts.end(), more.begin(), more.end());
+          std::sort(lw.concepts.begin(), lw.concepts.end());
+          lw.concepts.erase(std::unique(lw.concepts.begin(), lw.concepts.end()), lw.concepts.end());
+        }
+      }
+      lw.related = wordnet_->Related(lw.concepts);
+    }
     lw.weight = frequent_terms_.count(lw.stem) ? 0.3 : 1.0;
     if (cls[i] == "promote") lw.effect = 1;
     if (cls[i] == "hinder") lw.effect = -1;
     if (cls[i] == "success") lw.outcome = 1;
     if (cls[i] == "failure") lw.outcome = -1;
     lw.measure = cls[i] == "measure";
+    lw.agent = low[i].ends_with("or") || low[i].ends_with("ors");
+    lw.cause = cause_side[i];
     lw.predicate = lw.effect != 0 || lw.outcome != 0 ||
                    (wordnet_ != nullptr && wordnet_->OnlyVerbOrAdjective(w));
     lw.denied = denials[i] % 2 == 1;
@@ -306,9 +377,10 @@ StatementProfile Linker::Profile(const Statement& st) const {
       const double sign = lw.denied ? -0.5 : 1.0;
       if (lw.effect != 0) {
         p.effect += lw.effect * sign;
+        if (!lw.denied) p.asserted_effect += lw.effect;
         if (p.effect_word.empty())
-          p.effect_word =
-              (lw.denied ? p.cues[lw.cue] + " ... " : std::string()) + std::string(tokens[i].text);
+          p.effect_word = (lw.denied ? p.cues[lw.cue] + " ... " : std::string()) +
+                          (shown[i].empty() ? std::string(tokens[i].text) : shown[i]);
       }
       if (lw.outcome != 0) {
         p.outcome += lw.outcome * (lw.denied ? -1.0 : 1.0);
@@ -323,7 +395,8 @@ StatementProfile Linker::Profile(const Statement& st) const {
 }
 
 std::optional<Edge> Linker::Link(const StatementProfile& a, const StatementProfile& b) const {
-  if (a.source == b.source || a.id == b.id) return std::nullopt;
+  if (a.id == b.id) return std::nullopt;
+  if (a.source == b.source && !options_.link_within_source) return std::nullopt;
   return a.id < b.id ? LinkOrdered(a, b, false) : LinkOrdered(b, a, false);
 }
 
@@ -352,6 +425,8 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
           s = 0.7;
         else if (wx.measure && wy.measure)
           s = 0.7;
+        else if (Intersects(wx.related, wy.related))
+          s = 0.5;
         else if (wx.effect != 0 && wx.effect == wy.effect)
           s = 0.5;
         if (s > m[i].strength) m[i] = {s, static_cast<int>(j)};
@@ -395,7 +470,25 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
     matched_w += w;
     if (wa.denied != wb.denied) {
       clash_w += w;
-      if (wa.predicate || wb.predicate) clash_predicate = true;
+      if ((wa.predicate || wb.predicate) && !wa.agent && !wb.agent) {
+        // A denied effect ("X accelerates Y is a fiction") is contested only by a
+        // statement that credits the same cause X with it.
+        const StatementProfile& d = wa.denied ? a : b;
+        const std::vector<Match>& dm = wa.denied ? ma : mb;
+        const LinkWord& dw = wa.denied ? wa : wb;
+        bool cause_named = true;
+        if (dw.effect != 0) {
+          bool any_cause = false;
+          cause_named = false;
+          for (size_t k = 0; k < d.words.size(); ++k) {
+            if (!d.words[k].denied || !d.words[k].cause || d.words[k].cue != dw.cue) continue;
+            any_cause = true;
+            if (dm[k].strength >= 0.7) cause_named = true;
+          }
+          if (!any_cause) cause_named = true;
+        }
+        if (cause_named) clash_predicate = true;
+      }
       if (clash_words.size() < 6) clash_words.push_back(wa.text);
       if (denier == nullptr) {
         denier = wa.denied ? &a : &b;
@@ -411,22 +504,33 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
   // the other only when the two are about the same thing: they need closer statements
   // than a denial of shared words does.
   const bool close = similarity >= options_.min_cue_similarity;
-  const double effect_opp = a.effect * b.effect < 0 && close ? 1 : 0;
-  const double null_vs =
-      close && ((!a.null_word.empty() && b.effect != 0) || (!b.null_word.empty() && a.effect != 0))
-          ? 1
-          : 0;
-  const double baseline = close && ((!a.baseline_word.empty() && b.effect > 0) ||
-                                    (!b.baseline_word.empty() && a.effect > 0))
+  // A denied effect ("the argument that X accelerates Y is a fiction") says no more than
+  // that the effect is absent: it opposes an asserted effect, not "no effect" or a denial.
+  const double effect_opp =
+      a.effect * b.effect < 0 && (a.asserted_effect != 0 || b.asserted_effect != 0) && close ? 1
+                                                                                             : 0;
+  const double null_vs = close && ((!a.null_word.empty() && b.asserted_effect != 0) ||
+                                   (!b.null_word.empty() && a.asserted_effect != 0))
+                             ? 1
+                             : 0;
+  const double baseline = close && ((!a.baseline_word.empty() && b.asserted_effect > 0) ||
+                                    (!b.baseline_word.empty() && a.asserted_effect > 0))
                               ? 1
                               : 0;
   const double outcome_opp = a.outcome * b.outcome < 0 && close ? 1 : 0;
+  auto has_stem = [](const StatementProfile& p, const std::string& stem) {
+    return std::any_of(p.words.begin(), p.words.end(),
+                       [&](const LinkWord& w) { return w.stem == stem; });
+  };
   std::string antonym_pair;
   for (size_t i = 0; i < a.words.size() && antonym_pair.empty(); ++i) {
     if (ma[i].strength >= 1.0) continue;
     for (const LinkWord& wb : b.words) {
       const LinkWord& wa = a.words[i];
       if (wa.denied != wb.denied) continue;  // a denied antonym agrees
+      // A statement that holds both words of the pair ("exports ... imports") does not
+      // set one against the other.
+      if (has_stem(a, wb.stem) || has_stem(b, wa.stem)) continue;
       if (PrefixNegation(wa.stem, wb.stem) ||
           (wordnet_ != nullptr && wordnet_->Antonyms(wa.concepts, wb.concepts))) {
         antonym_pair = Quoted(wa.text) + " / " + Quoted(wb.text);
@@ -438,6 +542,24 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
   const double hedge =
       (!a.hedge_word.empty() || !b.hedge_word.empty() || a.attributed || b.attributed) ? 1 : 0;
   const double direction = (a.effect * b.effect > 0 || a.outcome * b.outcome > 0) ? 1 : 0;
+  // Both commit to the same degree: two hedged statements agree in how sure they are.
+  const bool a_hedged = !a.hedge_word.empty() || a.attributed;
+  const bool b_hedged = !b.hedge_word.empty() || b.attributed;
+  const double hedge_mismatch = a_hedged != b_hedged ? 1 : 0;
+  // A predicate both assert of their subjects ("may restrict imports" / "likely to
+  // restrict ... imported"): the same word or a synonym, denied by neither, not merely
+  // intended.
+  std::string shared_predicate;
+  for (size_t i = 0; i < a.words.size() && shared_predicate.empty(); ++i) {
+    if (ma[i].other < 0 || ma[i].strength < 0.7) continue;
+    const LinkWord& wa = a.words[i];
+    const LinkWord& wb = b.words[ma[i].other];
+    if (!wa.predicate || !wb.predicate || wa.denied || wb.denied || wa.irrealis || wb.irrealis)
+      continue;
+    shared_predicate =
+        wa.text == wb.text ? Quoted(wa.text) : Quoted(wa.text) + "~" + Quoted(wb.text);
+  }
+  const double predicate = shared_predicate.empty() ? 0 : 1;
   const double opposition = clash + effect_opp + null_vs + baseline + outcome_opp + antonym;
 
   auto w = [&](const char* name) {
@@ -453,7 +575,8 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
   const double p_support =
       Sigmoid(w("supports.bias") + w("supports.similarity") * similarity +
               w("supports.entities") * entities + w("supports.direction") * direction +
-              w("supports.hedge") * hedge + w("supports.opposition") * std::min(opposition, 1.0));
+              w("supports.predicate") * predicate + w("supports.hedge") * hedge_mismatch +
+              w("supports.opposition") * std::min(opposition, 1.0));
 
   Edge e;
   e.from = a.id;
@@ -468,12 +591,23 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
                 {"outcome", outcome_opp},
                 {"antonym", antonym},
                 {"hedge", hedge},
-                {"direction", direction}};
+                {"direction", direction},
+                {"predicate", predicate},
+                {"hedge_mismatch", hedge_mismatch}};
   const bool linked = similarity >= options_.min_similarity;
-  if (linked && opposition > 0 && p_contra >= options_.min_contradicts_score) {
+  // Within one source a plain negation or an antonym is mostly the author elaborating
+  // ("compute was never the scarce input; the scarce input is talent"); a reported view
+  // shows as a frame (rebuttal, "instead of", "failed to") or as opposite effects,
+  // outcomes, a baseline or "no effect".
+  const bool framed_clash = clash > 0 && denier != nullptr && denier_cue < denier->framed.size() &&
+                            denier->framed[denier_cue];
+  const bool reported_view =
+      framed_clash || effect_opp > 0 || null_vs > 0 || baseline > 0 || outcome_opp > 0;
+  const bool allowed = a.source != b.source || reported_view;
+  if (linked && allowed && opposition > 0 && p_contra >= options_.min_contradicts_score) {
     e.type = "contradicts";
     e.score = Round3(p_contra);
-  } else if (linked && opposition == 0 && p_support >= options_.min_score) {
+  } else if (linked && opposition == 0 && p_support >= options_.min_score && a.source != b.source) {
     e.type = "supports";
     e.score = Round3(p_support);
   } else if (keep_all) {
@@ -503,14 +637,14 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
                     (a.effect > 0 ? " (promotes)" : " (hinders)") + ", B " + Quoted(b.effect_word) +
                     (b.effect > 0 ? " (promotes)" : " (hinders)"));
     if (null_vs > 0) {
-      const bool a_null = !a.null_word.empty() && b.effect != 0;
+      const bool a_null = !a.null_word.empty() && b.asserted_effect != 0;
       const StatementProfile& x = a_null ? a : b;
       const StatementProfile& y = a_null ? b : a;
       why.push_back(side(&x) + " says the cause made no difference (" + Quoted(x.null_word) +
                     "), " + side(&y) + " that it had an effect (" + Quoted(y.effect_word) + ")");
     }
     if (baseline > 0) {
-      const bool a_base = !a.baseline_word.empty() && b.effect > 0;
+      const bool a_base = !a.baseline_word.empty() && b.asserted_effect > 0;
       const StatementProfile& x = a_base ? a : b;
       const StatementProfile& y = a_base ? b : a;
       why.push_back(side(&x) + " dates the effort before the cause (" + Quoted(x.baseline_word) +
@@ -543,6 +677,7 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
       why.push_back(t);
     }
     if (direction > 0) why.push_back("same direction of effect");
+    if (predicate > 0) why.push_back("both assert " + shared_predicate);
   }
   if (!common.empty()) {
     std::string s = "shared entities: ";

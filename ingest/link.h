@@ -31,6 +31,10 @@ struct LinkOptions {
   double min_cue_similarity = 0.2;     // antonyms and one-sided cues need pairs this close
   double min_score = 0.5;              // a supports edge is kept at or above this score
   double min_contradicts_score = 0.8;  // a contradiction is a strong claim: a higher bar
+  // A source that reports both views ("critics say X; in fact not X") contradicts itself:
+  // such pairs get contradicts edges. A source never supports itself: repeating a claim
+  // is not independent backing.
+  bool link_within_source = true;
 };
 
 // One content word of a statement, as linking sees it.
@@ -38,6 +42,7 @@ struct LinkWord {
   std::string text;                // lowercase surface form
   std::string stem;                // Snowball stem
   std::vector<uint32_t> concepts;  // WordNet synsets of its first senses
+  std::vector<uint32_t> related;   // those, their derived forms and adjective clusters
   double weight = 1;               // frequent words weigh less
   int effect = 0;                  // +1 promote, -1 hinder (lexicon class), 0 none
   int outcome = 0;                 // +1 success, -1 failure
@@ -47,6 +52,8 @@ struct LinkWord {
   bool predicate = false;          // says something of its subject: an effect or outcome word, or
                                    // a word WordNet knows only as a verb or adjective
   size_t cue = 0;                  // for denied words: index into the profile's cues
+  bool agent = false;              // an agent noun ("accelerator"): names a thing, not an effect
+  bool cause = false;              // before the first effect word of its clause: the cause side
 };
 
 struct StatementProfile {
@@ -54,7 +61,9 @@ struct StatementProfile {
   std::vector<LinkWord> words;
   std::vector<std::string> entities;  // sorted
   std::vector<std::string> cues;      // the negation and frame words, as written
+  std::vector<bool> framed;           // per cue: a frame (rebuttal, contrast), not a negator
   double effect = 0;                  // net effect direction asserted (denied words count against)
+  double asserted_effect = 0;         // the same over effect words not denied
   double outcome = 0;                 // net success (+) or failure (-)
   std::string effect_word, outcome_word, null_word, baseline_word, hedge_word;
   bool attributed = false;
@@ -69,8 +78,9 @@ class Linker {
 
   const LinkOptions& options() const { return options_; }
   StatementProfile Profile(const Statement& statement) const;
-  // The edge between two statements of different sources, or nullopt when they are
-  // unrelated or the evidence is too weak. Symmetric in its arguments.
+  // The edge between two statements, or nullopt when they are unrelated or the evidence
+  // is too weak. Statements of one source only ever contradict each other. Symmetric in
+  // its arguments.
   std::optional<Edge> Link(const StatementProfile& a, const StatementProfile& b) const;
   // The same judgement, kept even when no edge results (type "none"): the features and
   // scores, for a person asking why two statements are or are not linked.

@@ -158,6 +158,25 @@ Result<std::vector<Edge>> LinkArticle(const ArticleRecord& rec, const Store& sto
   for (const Statement& st : rec.statements) own_profiles.emplace(st.start, linker.Profile(st));
   std::map<std::string, StatementProfile> other_profiles;
   std::vector<Edge> edges;
+  if (linker.options().link_within_source) {
+    // The article's own statements against each other, retrieved the same way.
+    std::map<std::pair<uint32_t, uint32_t>, size_t> within;
+    for (const auto& [term, own] : rec.postings) {
+      if (linker.IsFrequentTerm(term)) continue;
+      for (size_t i = 0; i < own.size(); ++i)
+        for (size_t j = i + 1; j < own.size(); ++j) {
+          const uint32_t x = std::min(own[i].statement_start, own[j].statement_start);
+          const uint32_t y = std::max(own[i].statement_start, own[j].statement_start);
+          if (x != y) ++within[{x, y}];
+        }
+    }
+    for (const auto& [pair, n] : within) {
+      if (n < linker.options().min_shared_terms) continue;
+      auto x = own_profiles.find(pair.first), y = own_profiles.find(pair.second);
+      if (x == own_profiles.end() || y == own_profiles.end()) continue;
+      if (auto e = linker.Link(x->second, y->second)) edges.push_back(std::move(*e));
+    }
+  }
   for (const auto& [pair, n] : shared) {
     if (n < linker.options().min_shared_terms) continue;
     auto it = other_profiles.find(pair.second);

@@ -1,5 +1,6 @@
 // WordNet reader. Parses index.* for lemmas and sense order, *.exc for irregular forms,
-// and the pointer fields of data.* for antonyms ("!") and adjective clusters ("&").
+// and the pointer fields of data.* for antonyms ("!"), adjective clusters ("&") and
+// derivationally related forms ("+": "independence" / "independent").
 // Morphy follows WordNet's own detachment rules (morph.c): an exception list first, then
 // suffix rules, accepting a candidate only if the index has it.
 #include "ingest/wordnet.h"
@@ -99,7 +100,8 @@ Result<WordNet> WordNet::Load(const std::string& dir, const WordNetOptions& opti
     ForEachLine(*data, [&](std::string_view line) {
       const bool has_antonym = line.find(" ! ") != std::string_view::npos;
       const bool has_similar = p == kAdj && line.find(" & ") != std::string_view::npos;
-      if (!has_antonym && !has_similar) return;
+      const bool has_derived = line.find(" + ") != std::string_view::npos;
+      if (!has_antonym && !has_similar && !has_derived) return;
       const size_t bar = line.find(" | ");
       auto f = Fields(line.substr(0, bar));
       if (f.size() < 5) return;
@@ -115,6 +117,7 @@ Result<WordNet> WordNet::Load(const std::string& dir, const WordNetOptions& opti
         const uint32_t target = Key(tp, ToU32(f[i + 1]));
         if (sym == "!") wn.antonyms_[self].push_back(target);
         if (sym == "&") wn.similar_[self].push_back(target);
+        if (sym == "+") wn.derived_[self].push_back(target);
       }
     });
   }
@@ -185,6 +188,23 @@ std::vector<uint32_t> WordNet::Concepts(std::string_view word) const {
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
+
+std::vector<uint32_t> WordNet::Related(const std::vector<uint32_t>& concepts) const {
+  std::vector<uint32_t> out = concepts;
+  auto add = [&](const std::unordered_map<uint32_t, std::vector<uint32_t>>& rel, uint32_t x) {
+    if (auto it = rel.find(x); it != rel.end())
+      out.insert(out.end(), it->second.begin(), it->second.end());
+  };
+  for (uint32_t x : concepts) {
+    add(derived_, x);
+    add(similar_, x);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+bool WordNet::Known(std::string_view lower_word) const { return !Morphy(lower_word).empty(); }
 
 bool WordNet::Antonyms(std::string_view a, std::string_view b) const {
   return Antonyms(Concepts(a), Concepts(b));

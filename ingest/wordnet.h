@@ -34,6 +34,12 @@ class WordNet {
   bool OnlyVerbOrAdjective(std::string_view lower_word) const;
   // Synset keys of the first senses of each lemma of the word, sorted, unique.
   std::vector<uint32_t> Concepts(std::string_view lower_word) const;
+  // The synsets themselves, their derivationally related forms and, for adjectives, the
+  // cluster they are similar to: "independence" and "self-sufficient" meet at
+  // "independent". Sorted, unique. One step each way, so relatedness stays close.
+  std::vector<uint32_t> Related(const std::vector<uint32_t>& concepts) const;
+  // True when WordNet knows the word (or phrase joined by '-' or '_') in any part of speech.
+  bool Known(std::string_view lower_word) const;
   // True when a synset of one word is an antonym of a synset of the other (or of a synset
   // the other is "similar to", as WordNet relates adjective clusters).
   bool Antonyms(std::string_view lower_a, std::string_view lower_b) const;
@@ -51,6 +57,7 @@ class WordNet {
   std::unordered_map<std::string, std::string> exceptions_[4];    // inflected -> lemma
   std::unordered_map<uint32_t, std::vector<uint32_t>> antonyms_;  // synset -> synsets
   std::unordered_map<uint32_t, std::vector<uint32_t>> similar_;   // adjective clusters
+  std::unordered_map<uint32_t, std::vector<uint32_t>> derived_;   // derivationally related
 };
 
 }  // namespace cg

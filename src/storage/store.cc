@@ -161,6 +161,8 @@ struct Store::Impl {
         batch->Delete(cf[kEdgesCf],
                       keys::EdgeKey(other_source, other_start, MakeStatementId(source_id, start)));
         if (count) ++*count;
+      } else if (count && start < other_start) {
+        ++*count;  // an edge within the source: both ends are under this prefix, count once
       }
       return true;
     });
@@ -335,8 +337,8 @@ Result<PutOutcome> Store::PutArticle(const ArticleRecord& a, PutMode mode) {
     uint32_t from_start = 0, to_start = 0;
     CG_RETURN_IF_ERROR(ParseStatementId(e.from, &from_source, &from_start));
     CG_RETURN_IF_ERROR(ParseStatementId(e.to, &to_source, &to_start));
-    if (from_source == to_source)
-      return Status::InvalidArgument("edge " + e.from + " - " + e.to + " joins one source");
+    if (e.from == e.to)
+      return Status::InvalidArgument("edge " + e.from + " joins a statement to itself");
     if (from_source != src.id && to_source != src.id)
       return Status::InvalidArgument("edge " + e.from + " - " + e.to + " does not touch " + src.id);
     const std::string value = ToJson(e).dump();
