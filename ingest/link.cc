@@ -11,10 +11,13 @@
 //   baseline    one dates the effect before the cause the other credits ("since 2014")
 //   outcome     one says the effort succeeded, the other that it failed
 //   antonym     a WordNet antonym pair, or a word and its negative-prefix form
+//   order       the same two events in opposite order ("X before Y" / "Y before X")
 //   hedge       either statement is hedged or attributed to someone else (for supports:
 //               one is and the other is not)
 //   direction   both say the cause promotes, or both that it hinders; or the same outcome
-//   predicate   both assert the same predicate (a verb or adjective, or a synonym)
+//   predicate   both assert the same verb (or a synonym), neither denied nor intended
+// A support needs more than a shared topic: the same direction, a shared asserted verb, or
+// near-identical wording.
 // Two linear models over them, with weights from link_weights.tsv, give P(contradicts)
 // and P(supports). A contradiction needs at least one opposition feature; a support
 // needs none.
@@ -88,6 +91,17 @@ bool PrefixNegation(std::string_view a, std::string_view b) {
   for (std::string_view p : {"in", "un", "dis", "non", "im", "counter"})
     if (b.size() == a.size() + p.size() && b.starts_with(p) && b.ends_with(a)) return true;
   return false;
+}
+
+// How closely two words match: 1 same stem, 0.7 WordNet synonym or two restrictive
+// measures, 0.5 a related form or adjective cluster, or the same effect class.
+double WordMatch(const LinkWord& x, const LinkWord& y) {
+  if (x.stem == y.stem) return 1.0;
+  if (Intersects(x.concepts, y.concepts)) return 0.7;
+  if (x.measure && y.measure) return 0.7;
+  if (Intersects(x.related, y.related)) return 0.5;
+  if (x.effect != 0 && x.effect == y.effect) return 0.5;
+  return 0;
 }
 
 double Sigmoid(double x) { return 1.0 / (1.0 + std::exp(-x)); }
@@ -182,8 +196,12 @@ StatementProfile Linker::Profile(const Statement& st) const {
     low[i] = std::move(w);
     if (i > 0) {
       const size_t gap_start = tokens[i - 1].end;
-      boundary_before[i] =
-          IsClauseGap(std::string_view(text).substr(gap_start, tokens[i].start - gap_start));
+      const std::string_view gap =
+          std::string_view(text).substr(gap_start, tokens[i].start - gap_start);
+      const bool digit_group = (gap == "," || gap == ".") &&
+                               IsNumber(tokens[i - 1].text.substr(tokens[i - 1].text.size() - 1)) &&
+                               IsNumber(tokens[i].text.substr(0, 1));  // "100,000", "2.5"
+      boundary_before[i] = !digit_group && IsClauseGap(gap);
     }
     if (std::find(std::begin(kClauseWords), std::end(kClauseWords), low[i]) !=
         std::end(kClauseWords))
@@ -326,6 +344,7 @@ StatementProfile Linker::Profile(const Statement& st) const {
     if (low[i] == "since" && i + 1 < n && IsYear(low[i + 1]) && p.baseline_word.empty())
       p.baseline_word = "since " + low[i + 1];
   }
+  std::vector<int> word_at(n, -1);  // token -> index into p.words
   // The cause side of an effect: words of a clause before its first effect word
   // ("export controls" in "export controls accelerate China's efforts").
   std::vector<bool> cause_side(n, false);
@@ -367,6 +386,7 @@ StatementProfile Linker::Profile(const Statement& st) const {
     if (cls[i] == "failure") lw.outcome = -1;
     lw.measure = cls[i] == "measure";
     lw.agent = low[i].ends_with("or") || low[i].ends_with("ors");
+    lw.verb = lw.effect != 0 || lw.outcome != 0 || (wordnet_ != nullptr && wordnet_->OnlyVerb(w));
     lw.cause = cause_side[i];
     lw.predicate = lw.effect != 0 || lw.outcome != 0 ||
                    (wordnet_ != nullptr && wordnet_->OnlyVerbOrAdjective(w));
@@ -389,7 +409,41 @@ StatementProfile Linker::Profile(const Statement& st) const {
               (lw.denied ? p.cues[lw.cue] + " ... " : std::string()) + std::string(tokens[i].text);
       }
     }
+    word_at[i] = static_cast<int>(p.words.size());
     p.words.push_back(std::move(lw));
+  }
+  // Order of events: "X before Y", "Y after X", "X prior to Y", "pre-Y X". A word on both
+  // sides orders nothing and is left out.
+  auto add_order = [&](size_t e0, size_t e1, size_t l0, size_t l1, std::string cue_text) {
+    EventOrder o;
+    o.cue = std::move(cue_text);
+    for (size_t k = e0; k < e1 && k < n; ++k)
+      if (word_at[k] >= 0) o.earlier.push_back(word_at[k]);
+    for (size_t k = l0; k < l1 && k < n; ++k)
+      if (word_at[k] >= 0) o.later.push_back(word_at[k]);
+    auto stem_of = [&](int w) { return p.words[w].stem; };
+    std::set<std::string> es, ls;
+    for (int w : o.earlier) es.insert(stem_of(w));
+    for (int w : o.later) ls.insert(stem_of(w));
+    std::erase_if(o.earlier, [&](int w) { return ls.count(stem_of(w)) > 0; });
+    std::erase_if(o.later, [&](int w) { return es.count(stem_of(w)) > 0; });
+    if (!o.earlier.empty() && !o.later.empty()) p.orders.push_back(std::move(o));
+  };
+  for (size_t i = 0; i < n; ++i) {
+    const bool prior_to = low[i] == "prior" && i + 1 < n && low[i + 1] == "to";
+    if (low[i] == "before" || low[i] == "after" || prior_to) {
+      const size_t ls = clause_start(i), le = clause_end(i);
+      const size_t rs = prior_to ? i + 2 : i + 1;
+      if (low[i] == "after")
+        add_order(rs, le, ls, i, low[i]);
+      else
+        add_order(ls, i, rs, le, prior_to ? "prior to" : "before");
+    } else if (low[i] == "pre" && i + 2 < n && tokens[i + 1].start == tokens[i].end + 1 &&
+               text[tokens[i].end] == '-') {
+      size_t next = i + 2;  // "pre-ban stockpiles": the stockpiles came before the ban
+      while (next < clause_end(i) && word_at[next] < 0) ++next;
+      add_order(next, next + 1, i + 1, i + 2, "pre-");
+    }
   }
   return p;
 }
@@ -417,18 +471,7 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
     for (size_t i = 0; i < x.words.size(); ++i) {
       const LinkWord& wx = x.words[i];
       for (size_t j = 0; j < y.words.size(); ++j) {
-        const LinkWord& wy = y.words[j];
-        double s = 0;
-        if (wx.stem == wy.stem)
-          s = 1.0;
-        else if (Intersects(wx.concepts, wy.concepts))
-          s = 0.7;
-        else if (wx.measure && wy.measure)
-          s = 0.7;
-        else if (Intersects(wx.related, wy.related))
-          s = 0.5;
-        else if (wx.effect != 0 && wx.effect == wy.effect)
-          s = 0.5;
+        const double s = WordMatch(wx, y.words[j]);
         if (s > m[i].strength) m[i] = {s, static_cast<int>(j)};
       }
     }
@@ -518,6 +561,30 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
                               ? 1
                               : 0;
   const double outcome_opp = a.outcome * b.outcome < 0 && close ? 1 : 0;
+  // Opposite order of the same two events: A has X before Y, B has Y before X.
+  auto first_match = [&](const std::vector<int>& xs, const StatementProfile& px,
+                         const std::vector<int>& ys, const StatementProfile& py) -> std::string {
+    for (int x : xs)
+      for (int y : ys)
+        if (WordMatch(px.words[x], py.words[y]) >= 0.7) return px.words[x].text;
+    return "";
+  };
+  std::string order_why;
+  for (const EventOrder& oa : a.orders) {
+    for (const EventOrder& ob : b.orders) {
+      const std::string x = first_match(oa.earlier, a, ob.later, b);
+      const std::string y = first_match(oa.later, a, ob.earlier, b);
+      if (x.empty() || y.empty()) continue;
+      if (!first_match(oa.earlier, a, ob.earlier, b).empty() &&
+          !first_match(oa.later, a, ob.later, b).empty())
+        continue;  // both orders hold the same words on the same sides: no conflict
+      order_why = "A puts " + Quoted(x) + " " + oa.cue + " " + Quoted(y) + ", B the other way (" +
+                  Quoted(ob.cue) + ")";
+      break;
+    }
+    if (!order_why.empty()) break;
+  }
+  const double order = !order_why.empty() ? 1 : 0;
   auto has_stem = [](const StatementProfile& p, const std::string& stem) {
     return std::any_of(p.words.begin(), p.words.end(),
                        [&](const LinkWord& w) { return w.stem == stem; });
@@ -554,13 +621,14 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
     if (ma[i].other < 0 || ma[i].strength < 0.7) continue;
     const LinkWord& wa = a.words[i];
     const LinkWord& wb = b.words[ma[i].other];
-    if (!wa.predicate || !wb.predicate || wa.denied || wb.denied || wa.irrealis || wb.irrealis)
+    if (!wa.verb || !wb.verb || wa.agent || wb.agent || wa.denied || wb.denied || wa.irrealis ||
+        wb.irrealis)
       continue;
     shared_predicate =
         wa.text == wb.text ? Quoted(wa.text) : Quoted(wa.text) + "~" + Quoted(wb.text);
   }
   const double predicate = shared_predicate.empty() ? 0 : 1;
-  const double opposition = clash + effect_opp + null_vs + baseline + outcome_opp + antonym;
+  const double opposition = clash + effect_opp + null_vs + baseline + outcome_opp + antonym + order;
 
   auto w = [&](const char* name) {
     auto it = weights_.find(name);
@@ -571,7 +639,8 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
               w("contradicts.entities") * entities + w("contradicts.clash") * clash +
               w("contradicts.effect") * effect_opp + w("contradicts.null") * null_vs +
               w("contradicts.baseline") * baseline + w("contradicts.outcome") * outcome_opp +
-              w("contradicts.antonym") * antonym + w("contradicts.hedge") * hedge);
+              w("contradicts.antonym") * antonym + w("contradicts.order") * order +
+              w("contradicts.hedge") * hedge);
   const double p_support =
       Sigmoid(w("supports.bias") + w("supports.similarity") * similarity +
               w("supports.entities") * entities + w("supports.direction") * direction +
@@ -590,6 +659,7 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
                 {"baseline", baseline},
                 {"outcome", outcome_opp},
                 {"antonym", antonym},
+                {"order", order},
                 {"hedge", hedge},
                 {"direction", direction},
                 {"predicate", predicate},
@@ -602,12 +672,13 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
   const bool framed_clash = clash > 0 && denier != nullptr && denier_cue < denier->framed.size() &&
                             denier->framed[denier_cue];
   const bool reported_view =
-      framed_clash || effect_opp > 0 || null_vs > 0 || baseline > 0 || outcome_opp > 0;
+      framed_clash || effect_opp > 0 || null_vs > 0 || baseline > 0 || outcome_opp > 0 || order > 0;
   const bool allowed = a.source != b.source || reported_view;
   if (linked && allowed && opposition > 0 && p_contra >= options_.min_contradicts_score) {
     e.type = "contradicts";
     e.score = Round3(p_contra);
-  } else if (linked && opposition == 0 && p_support >= options_.min_score && a.source != b.source) {
+  } else if (linked && opposition == 0 && p_support >= options_.min_score && a.source != b.source &&
+             (direction > 0 || predicate > 0 || similarity >= options_.min_topic_similarity)) {
     e.type = "supports";
     e.score = Round3(p_support);
   } else if (keep_all) {
@@ -656,6 +727,7 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
                     (a.outcome > 0 ? " (success)" : " (failure)") + ", B " +
                     Quoted(b.outcome_word) + (b.outcome > 0 ? " (success)" : " (failure)"));
     if (antonym > 0) why.push_back("antonyms " + antonym_pair);
+    if (order > 0) why.push_back("opposite order of events: " + order_why);
   } else {
     std::vector<std::string> same, syn;
     for (size_t i = 0; i < a.words.size(); ++i) {

@@ -27,9 +27,12 @@ struct LinkOptions {
   // Candidate retrieval: statements sharing at least this many index terms (frequent
   // words aside) are compared. Symmetric, so the order of arrival does not matter.
   size_t min_shared_terms = 2;
-  double min_similarity = 0.2;         // pairs sharing less are never linked
-  double min_cue_similarity = 0.2;     // antonyms and one-sided cues need pairs this close
-  double min_score = 0.5;              // a supports edge is kept at or above this score
+  double min_similarity = 0.2;      // pairs sharing less are never linked
+  double min_cue_similarity = 0.2;  // antonyms and one-sided cues need pairs this close
+  double min_score = 0.5;           // a supports edge is kept at or above this score
+  // Without a shared direction of effect or asserted verb, two statements back each other
+  // only when they say nearly the same words: a shared topic is not a shared claim.
+  double min_topic_similarity = 0.6;
   double min_contradicts_score = 0.8;  // a contradiction is a strong claim: a higher bar
   // A source that reports both views ("critics say X; in fact not X") contradicts itself:
   // such pairs get contradicts edges. A source never supports itself: repeating a claim
@@ -53,7 +56,14 @@ struct LinkWord {
                                    // a word WordNet knows only as a verb or adjective
   size_t cue = 0;                  // for denied words: index into the profile's cues
   bool agent = false;              // an agent noun ("accelerator"): names a thing, not an effect
+  bool verb = false;               // an effect or outcome word, or one WordNet knows only as a verb
   bool cause = false;              // before the first effect word of its clause: the cause side
+};
+
+// "X before Y": indices into the profile's words of each side.
+struct EventOrder {
+  std::vector<int> earlier, later;
+  std::string cue;  // "before", "after", "prior to", "pre-"
 };
 
 struct StatementProfile {
@@ -61,10 +71,11 @@ struct StatementProfile {
   std::vector<LinkWord> words;
   std::vector<std::string> entities;  // sorted
   std::vector<std::string> cues;      // the negation and frame words, as written
-  std::vector<bool> framed;           // per cue: a frame (rebuttal, contrast), not a negator
-  double effect = 0;                  // net effect direction asserted (denied words count against)
-  double asserted_effect = 0;         // the same over effect words not denied
-  double outcome = 0;                 // net success (+) or failure (-)
+  std::vector<EventOrder> orders;
+  std::vector<bool> framed;    // per cue: a frame (rebuttal, contrast), not a negator
+  double effect = 0;           // net effect direction asserted (denied words count against)
+  double asserted_effect = 0;  // the same over effect words not denied
+  double outcome = 0;          // net success (+) or failure (-)
   std::string effect_word, outcome_word, null_word, baseline_word, hedge_word;
   bool attributed = false;
 };

@@ -173,6 +173,15 @@ bool WordNet::OnlyVerbOrAdjective(std::string_view word) const {
   return verb_or_adj;
 }
 
+bool WordNet::OnlyVerb(std::string_view word) const {
+  bool verb = false;
+  for (const auto& [p, lemma] : Morphy(word)) {
+    if (p != kVerb) return false;
+    verb = true;
+  }
+  return verb;
+}
+
 std::vector<uint32_t> WordNet::Concepts(std::string_view word) const {
   std::vector<uint32_t> out;
   for (const auto& [p, lemma] : Morphy(word)) {

@@ -32,6 +32,8 @@ class WordNet {
   std::vector<std::string> Lemmas(std::string_view lower_word) const;
   // True when WordNet knows the word as a verb or adjective but never as a noun.
   bool OnlyVerbOrAdjective(std::string_view lower_word) const;
+  // True when WordNet knows the word only as a verb.
+  bool OnlyVerb(std::string_view lower_word) const;
   // Synset keys of the first senses of each lemma of the word, sorted, unique.
   std::vector<uint32_t> Concepts(std::string_view lower_word) const;
   // The synsets themselves, their derivationally related forms and, for adjectives, the

@@ -4,7 +4,8 @@
 //
 // Claims: supports edges at or above the claim threshold, strongest first, join their
 // statements' clusters unless a contradicts edge runs between the two clusters (so a
-// chain of paraphrases never carries a statement into the camp it contradicts).
+// chain of paraphrases never carries a statement into the camp it contradicts), and only
+// when at least half of the cross-source pairs of the two clusters are supports edges.
 // Disputes: contradicts edges between clusters (a lone statement is its own cluster),
 // strongest first, join clusters into two-sided components with a parity union-find; an
 // edge that would put two clusters on both sides at once is left out of the sides.
@@ -74,6 +75,9 @@ Result<ClaimGraph> BuildClaimGraph(const Store& store, const ClaimGraphOptions& 
       contradicted[e.from].push_back(e.to);
       contradicted[e.to].push_back(e.from);
     }
+  std::set<std::pair<std::string, std::string>> supported;  // any supports edge, (from, to)
+  for (const Edge& e : g.edges)
+    if (e.type == "supports") supported.insert({e.from, e.to});
   std::vector<const Edge*> supports;
   for (const Edge& e : g.edges)
     if (e.type == "supports" && e.score >= options.claim_min_score) supports.push_back(&e);
@@ -89,6 +93,16 @@ Result<ClaimGraph> BuildClaimGraph(const Store& store, const ClaimGraphOptions& 
       if (conflict) break;
     }
     if (conflict) continue;
+    // Average linkage: the two clusters join only if most of their cross-source pairs
+    // back each other, so a chain of paraphrases does not drift to another claim.
+    size_t pairs = 0, backed = 0;
+    for (const auto& x : members[ra])
+      for (const auto& y : members[rb]) {
+        if (SourceOf(x) == SourceOf(y)) continue;
+        ++pairs;
+        if (supported.count(x < y ? std::make_pair(x, y) : std::make_pair(y, x))) ++backed;
+      }
+    if (2 * backed < pairs) continue;
     if (rb < ra) std::swap(ra, rb);
     parent[rb] = ra;
     members[ra].insert(members[rb].begin(), members[rb].end());
