@@ -6,6 +6,7 @@
 //   entities    Jaccard overlap of the resolved entities
 //   clash       share of the shared words that one statement denies and the other asserts
 //               (negation, "instead of X", "the argument that X is a fiction", "denies X")
+//   frame       the clash comes through a rebuttal or contrast frame, not a plain negator
 //   effect      one statement says the cause promotes what the other says it hinders
 //   null        one says the cause made no difference, the other that it had an effect
 //   baseline    one dates the effect before the cause the other credits ("since 2014")
@@ -549,9 +550,23 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
   const bool close = similarity >= options_.min_cue_similarity;
   // A denied effect ("the argument that X accelerates Y is a fiction") says no more than
   // that the effect is absent: it opposes an asserted effect, not "no effect" or a denial.
-  const double effect_opp =
-      a.effect * b.effect < 0 && (a.asserted_effect != 0 || b.asserted_effect != 0) && close ? 1
-                                                                                             : 0;
+  // It opposes only a statement that names the same cause.
+  auto cause_named = [&](const StatementProfile& d, const std::vector<Match>& dm) {
+    bool any = false;
+    for (size_t k = 0; k < d.words.size(); ++k) {
+      if (!d.words[k].denied || !d.words[k].cause) continue;
+      any = true;
+      if (dm[k].strength >= 0.7) return true;
+    }
+    return !any;
+  };
+  const bool a_denies_effect = a.asserted_effect == 0 && a.effect != 0;
+  const bool b_denies_effect = b.asserted_effect == 0 && b.effect != 0;
+  const double effect_opp = a.effect * b.effect < 0 && !(a_denies_effect && b_denies_effect) &&
+                                    (!a_denies_effect || cause_named(a, ma)) &&
+                                    (!b_denies_effect || cause_named(b, mb)) && close
+                                ? 1
+                                : 0;
   const double null_vs = close && ((!a.null_word.empty() && b.asserted_effect != 0) ||
                                    (!b.null_word.empty() && a.asserted_effect != 0))
                              ? 1
@@ -562,18 +577,28 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
                               : 0;
   const double outcome_opp = a.outcome * b.outcome < 0 && close ? 1 : 0;
   // Opposite order of the same two events: A has X before Y, B has Y before X.
+  auto is_event = [](const LinkWord& w) { return w.verb || w.measure || w.effect != 0; };
+  // The first word of xs matching one of ys; with `event`, only a verb, a measure or an
+  // effect word on either side counts (an order of events, not of things named).
   auto first_match = [&](const std::vector<int>& xs, const StatementProfile& px,
-                         const std::vector<int>& ys, const StatementProfile& py) -> std::string {
+                         const std::vector<int>& ys, const StatementProfile& py,
+                         bool event = false) -> std::string {
     for (int x : xs)
       for (int y : ys)
-        if (WordMatch(px.words[x], py.words[y]) >= 0.7) return px.words[x].text;
+        if (WordMatch(px.words[x], py.words[y]) >= 0.7 &&
+            (!event || is_event(px.words[x]) || is_event(py.words[y])))
+          return px.words[x].text;
     return "";
   };
   std::string order_why;
   for (const EventOrder& oa : a.orders) {
     for (const EventOrder& ob : b.orders) {
-      const std::string x = first_match(oa.earlier, a, ob.later, b);
-      const std::string y = first_match(oa.later, a, ob.earlier, b);
+      std::string x = first_match(oa.earlier, a, ob.later, b, true);
+      std::string y = first_match(oa.later, a, ob.earlier, b);
+      if (x.empty() || y.empty()) {
+        x = first_match(oa.earlier, a, ob.later, b);
+        y = first_match(oa.later, a, ob.earlier, b, true);
+      }
       if (x.empty() || y.empty()) continue;
       if (!first_match(oa.earlier, a, ob.earlier, b).empty() &&
           !first_match(oa.later, a, ob.later, b).empty())
@@ -630,6 +655,11 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
   const double predicate = shared_predicate.empty() ? 0 : 1;
   const double opposition = clash + effect_opp + null_vs + baseline + outcome_opp + antonym + order;
 
+  // A denial through a frame ("X is a fiction", "instead of X", "exaggerating X") rebuts
+  // a view; a plain "not" more often narrows a topic.
+  const bool framed_clash = clash > 0 && denier != nullptr && denier_cue < denier->framed.size() &&
+                            denier->framed[denier_cue];
+  const double frame = framed_clash ? 1 : 0;
   auto w = [&](const char* name) {
     auto it = weights_.find(name);
     return it == weights_.end() ? 0.0 : it->second;
@@ -640,7 +670,7 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
               w("contradicts.effect") * effect_opp + w("contradicts.null") * null_vs +
               w("contradicts.baseline") * baseline + w("contradicts.outcome") * outcome_opp +
               w("contradicts.antonym") * antonym + w("contradicts.order") * order +
-              w("contradicts.hedge") * hedge);
+              w("contradicts.frame") * frame + w("contradicts.hedge") * hedge);
   const double p_support =
       Sigmoid(w("supports.bias") + w("supports.similarity") * similarity +
               w("supports.entities") * entities + w("supports.direction") * direction +
@@ -660,19 +690,17 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
                 {"outcome", outcome_opp},
                 {"antonym", antonym},
                 {"order", order},
+                {"frame", frame},
                 {"hedge", hedge},
                 {"direction", direction},
                 {"predicate", predicate},
                 {"hedge_mismatch", hedge_mismatch}};
   const bool linked = similarity >= options_.min_similarity;
   // Within one source a plain negation or an antonym is mostly the author elaborating
-  // ("compute was never the scarce input; the scarce input is talent"); a reported view
-  // shows as a frame (rebuttal, "instead of", "failed to") or as opposite effects,
-  // outcomes, a baseline or "no effect".
-  const bool framed_clash = clash > 0 && denier != nullptr && denier_cue < denier->framed.size() &&
-                            denier->framed[denier_cue];
-  const bool reported_view =
-      framed_clash || effect_opp > 0 || null_vs > 0 || baseline > 0 || outcome_opp > 0 || order > 0;
+  // ("compute was never the scarce input; the scarce input is talent") or answering a
+  // point in passing; a reported view shows as a frame (rebuttal, "instead of", "failed
+  // to"), a baseline, "no effect" or events put in the other order.
+  const bool reported_view = framed_clash || null_vs > 0 || baseline > 0 || order > 0;
   const bool allowed = a.source != b.source || reported_view;
   if (linked && allowed && opposition > 0 && p_contra >= options_.min_contradicts_score) {
     e.type = "contradicts";

@@ -9,12 +9,12 @@
 namespace cg {
 namespace {
 
-Statement Make(const std::string& source, const std::string& text) {
+Statement Make(const std::string& source, const std::string& text, uint32_t start = 0) {
   Statement st;
   st.source = source;
-  st.start = 0;
-  st.end = static_cast<uint32_t>(text.size());
-  st.id = MakeStatementId(source, 0);
+  st.start = start;
+  st.end = start + static_cast<uint32_t>(text.size());
+  st.id = MakeStatementId(source, start);
   st.text = text;
   return st;
 }
@@ -91,7 +91,76 @@ TEST_CASE("link: an intention is not an effect") {
   CHECK((!e.has_value() || Feature(*e, "effect") == 0));
 }
 
-TEST_CASE("link: symmetric, and never within one source") {
+TEST_CASE("wordnet: related forms and adjective clusters") {
+  const WordNet& wn = test::SharedAnalyzers().wordnet;
+  const auto a = wn.Related(wn.Concepts("independence"));
+  const auto b = wn.Related(wn.Concepts("self-sufficient"));
+  std::vector<uint32_t> both;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(both));
+  CHECK_FALSE(both.empty());
+  CHECK(wn.Known("self-sufficient"));
+  CHECK(wn.OnlyVerb("accumulate"));
+  CHECK_FALSE(wn.OnlyVerb("tariff"));
+}
+
+TEST_CASE("link: the same two events in opposite order contradict") {
+  auto e =
+      LinkTexts("The lumber quotas took effect before Canadian mills had accumulated inventories.",
+                "Canadian mills amassed large inventories before the lumber quotas took effect.");
+  REQUIRE(e.has_value());
+  CHECK(e->type == "contradicts");
+  CHECK(Feature(*e, "order") == 1);
+  CHECK(e->why.find("opposite order of events") != std::string::npos);
+  // The same order agrees.
+  auto same =
+      LinkTexts("Canadian mills accumulated inventories before the lumber quotas.",
+                "Canadian mills amassed large inventories before the lumber quotas took effect.");
+  CHECK((!same.has_value() || Feature(*same, "order") == 0));
+}
+
+TEST_CASE("link: a change over time is an effect, and related forms match") {
+  auto e = LinkTexts(
+      "Brazil's steel sector is more self-sufficient today than it was before the tariffs.",
+      "The tariffs catalyzed Brazil's steel independence.");
+  REQUIRE(e.has_value());
+  CHECK(e->type == "supports");
+  CHECK(Feature(*e, "direction") == 1);
+  CHECK(e->why.find("related words: sufficient~") != std::string::npos);
+}
+
+TEST_CASE("link: a denied cause-and-effect is contested only where the cause is named") {
+  auto e = LinkTexts("The argument that steel tariffs accelerated Brazil's output is a fiction.",
+                     "Brazil has accelerated its output over the decade.");
+  CHECK((!e.has_value() || e->type != "contradicts"));
+}
+
+TEST_CASE("link: a rebuttal verb at the head of its clause denies what follows") {
+  auto e = LinkTexts("Brazil's steel sector is more self-sufficient than it was.",
+                     "Brazil runs a propaganda campaign, exaggerating its steel self-sufficiency.");
+  REQUIRE(e.has_value());
+  CHECK(e->type == "contradicts");
+  CHECK(Feature(*e, "frame") == 1);
+}
+
+TEST_CASE("link: within one source only a framed contradiction, never a support") {
+  const Linker& l = *test::SharedAnalyzers().linker;
+  const auto myth =
+      l.Profile(Make("s1", "The claim that steel tariffs boosted Brazilian output is a myth.", 0));
+  const auto claim = l.Profile(Make("s1", "Steel tariffs boosted Brazilian output.", 100));
+  auto e = l.Link(myth, claim);
+  REQUIRE(e.has_value());
+  CHECK(e->type == "contradicts");
+  const auto again = l.Profile(Make("s1", "Steel tariffs boosted Brazilian output a lot.", 200));
+  CHECK_FALSE(l.Link(claim, again).has_value());
+  const auto plain = l.Profile(Make("s1", "Steel tariffs did not boost Brazilian output.", 300));
+  CHECK_FALSE(l.Link(claim, plain).has_value());  // a plain "not": the author elaborating
+  const auto other = l.Profile(Make("s2", "Steel tariffs boosted Brazilian output a lot."));
+  auto cross = l.Link(claim, other);
+  REQUIRE(cross.has_value());
+  CHECK(cross->type == "supports");
+}
+
+TEST_CASE("link: symmetric") {
   const Linker& l = *test::SharedAnalyzers().linker;
   const auto a = l.Profile(Make("s1", "The claim that steel tariffs boosted Brazil is a myth."));
   const auto b = l.Profile(Make("s2", "Steel tariffs boosted Brazil."));
@@ -100,8 +169,7 @@ TEST_CASE("link: symmetric, and never within one source") {
   REQUIRE(ba.has_value());
   CHECK(ToJson(*ab).dump() == ToJson(*ba).dump());
   CHECK(ab->from < ab->to);
-  const auto same = l.Profile(Make("s1", "Steel tariffs boosted Brazil."));
-  CHECK_FALSE(l.Link(a, same).has_value());
+  CHECK_FALSE(l.Link(a, a).has_value());
   const Edge none = l.Compare(l.Profile(Make("s1", "Bananas are yellow.")),
                               l.Profile(Make("s2", "Steel tariffs boosted Brazil.")));
   CHECK(none.type == "none");
