@@ -105,6 +105,10 @@ double WordMatch(const LinkWord& x, const LinkWord& y) {
   return 0;
 }
 
+// An agent noun shares the verb's stem ("accelerators", "accelerate") but names a thing,
+// not an effect.
+bool IsAgentNoun(std::string_view w) { return w.ends_with("or") || w.ends_with("ors"); }
+
 double Sigmoid(double x) { return 1.0 / (1.0 + std::exp(-x)); }
 
 double Round3(double x) { return std::round(x * 1000.0) / 1000.0; }
@@ -208,6 +212,10 @@ StatementProfile Linker::Profile(const Statement& st) const {
         std::end(kClauseWords))
       boundary_before[i] = true;
   }
+  auto hyphen_joined = [&](size_t j) {  // token j follows token j - 1 across one hyphen
+    return j > 0 && j < n && tokens[j].start == tokens[j - 1].end + 1 &&
+           text[tokens[j - 1].end] == '-';
+  };
   auto clause_end = [&](size_t from) {  // first token index after `from`'s clause
     size_t j = from + 1;
     while (j < n && !boundary_before[j]) ++j;
@@ -245,10 +253,7 @@ StatementProfile Linker::Profile(const Statement& st) const {
   for (size_t i = 0; i < n; ++i) {
     stems[i] = terms_->Stem(low[i]);
     if (!cls[i].empty()) continue;
-    // An agent noun shares the verb's stem ("accelerators", "accelerate") but names a
-    // thing, not an effect.
-    const bool agent_noun = low[i].ends_with("or") || low[i].ends_with("ors");
-    if (auto it = stem_class_.find(stems[i]); it != stem_class_.end() && !agent_noun) {
+    if (auto it = stem_class_.find(stems[i]); it != stem_class_.end() && !IsAgentNoun(low[i])) {
       cls[i] = it->second;
       if (cls[i] != "promote" && cls[i] != "hinder" && cls[i] != "success" && cls[i] != "failure" &&
           cls[i] != "measure")
@@ -275,9 +280,7 @@ StatementProfile Linker::Profile(const Statement& st) const {
     while (head < than && (IsStopword(low[head]) || !cls[head].empty())) ++head;
     if (head >= than || !cls[head].empty()) continue;
     size_t last = head;  // through a hyphenated compound: "more self-sufficient"
-    while (last + 1 < than && tokens[last + 1].start == tokens[last].end + 1 &&
-           text[tokens[last].end] == '-')
-      ++last;
+    while (last + 1 < than && hyphen_joined(last + 1)) ++last;
     if (!cls[last].empty()) continue;
     cls[last] = sign > 0 ? "promote" : "hinder";
     shown[last] = text.substr(tokens[i].start, tokens[last].end - tokens[i].start);
@@ -369,7 +372,7 @@ StatementProfile Linker::Profile(const Statement& st) const {
       lw.concepts = wordnet_->Concepts(w);
       // A hyphenated compound WordNet knows as a whole ("self-sufficient") lends its
       // senses to its last word.
-      if (i > 0 && tokens[i].start == tokens[i - 1].end + 1 && text[tokens[i - 1].end] == '-') {
+      if (hyphen_joined(i)) {
         const std::string compound = low[i - 1] + "-" + w;
         if (wordnet_->Known(compound)) {
           auto more = wordnet_->Concepts(compound);
@@ -386,7 +389,7 @@ StatementProfile Linker::Profile(const Statement& st) const {
     if (cls[i] == "success") lw.outcome = 1;
     if (cls[i] == "failure") lw.outcome = -1;
     lw.measure = cls[i] == "measure";
-    lw.agent = low[i].ends_with("or") || low[i].ends_with("ors");
+    lw.agent = IsAgentNoun(low[i]);
     lw.verb = lw.effect != 0 || lw.outcome != 0 || (wordnet_ != nullptr && wordnet_->OnlyVerb(w));
     lw.cause = cause_side[i];
     lw.predicate = lw.effect != 0 || lw.outcome != 0 ||
@@ -439,8 +442,7 @@ StatementProfile Linker::Profile(const Statement& st) const {
         add_order(rs, le, ls, i, low[i]);
       else
         add_order(ls, i, rs, le, prior_to ? "prior to" : "before");
-    } else if (low[i] == "pre" && i + 2 < n && tokens[i + 1].start == tokens[i].end + 1 &&
-               text[tokens[i].end] == '-') {
+    } else if (low[i] == "pre" && i + 2 < n && hyphen_joined(i + 1)) {
       size_t next = i + 2;  // "pre-ban stockpiles": the stockpiles came before the ban
       while (next < clause_end(i) && word_at[next] < 0) ++next;
       add_order(next, next + 1, i + 1, i + 2, "pre-");
@@ -499,6 +501,19 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
   const size_t uni = a.entities.size() + b.entities.size() - common.size();
   const double entities = uni ? static_cast<double>(common.size()) / uni : 0;
 
+  // A denied effect ("the argument that X accelerates Y is a fiction") is contested only
+  // by a statement that names the same cause X: true when one of the denier's denied
+  // cause-side words (under `cue`, when given) is matched, or when it has none.
+  auto cause_named = [&](const StatementProfile& d, const std::vector<Match>& dm,
+                         std::optional<size_t> cue = std::nullopt) {
+    bool any = false;
+    for (size_t k = 0; k < d.words.size(); ++k) {
+      if (!d.words[k].denied || !d.words[k].cause || (cue && d.words[k].cue != *cue)) continue;
+      any = true;
+      if (dm[k].strength >= 0.7) return true;
+    }
+    return !any;
+  };
   // Clash: shared words one statement denies and the other asserts.
   double matched_w = 0, clash_w = 0;
   bool clash_predicate = false;
@@ -515,23 +530,9 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
     if (wa.denied != wb.denied) {
       clash_w += w;
       if ((wa.predicate || wb.predicate) && !wa.agent && !wb.agent) {
-        // A denied effect ("X accelerates Y is a fiction") is contested only by a
-        // statement that credits the same cause X with it.
-        const StatementProfile& d = wa.denied ? a : b;
-        const std::vector<Match>& dm = wa.denied ? ma : mb;
         const LinkWord& dw = wa.denied ? wa : wb;
-        bool cause_named = true;
-        if (dw.effect != 0) {
-          bool any_cause = false;
-          cause_named = false;
-          for (size_t k = 0; k < d.words.size(); ++k) {
-            if (!d.words[k].denied || !d.words[k].cause || d.words[k].cue != dw.cue) continue;
-            any_cause = true;
-            if (dm[k].strength >= 0.7) cause_named = true;
-          }
-          if (!any_cause) cause_named = true;
-        }
-        if (cause_named) clash_predicate = true;
+        if (dw.effect == 0 || cause_named(wa.denied ? a : b, wa.denied ? ma : mb, dw.cue))
+          clash_predicate = true;
       }
       if (clash_words.size() < 6) clash_words.push_back(wa.text);
       if (denier == nullptr) {
@@ -548,18 +549,8 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
   // the other only when the two are about the same thing: they need closer statements
   // than a denial of shared words does.
   const bool close = similarity >= options_.min_cue_similarity;
-  // A denied effect ("the argument that X accelerates Y is a fiction") says no more than
-  // that the effect is absent: it opposes an asserted effect, not "no effect" or a denial.
-  // It opposes only a statement that names the same cause.
-  auto cause_named = [&](const StatementProfile& d, const std::vector<Match>& dm) {
-    bool any = false;
-    for (size_t k = 0; k < d.words.size(); ++k) {
-      if (!d.words[k].denied || !d.words[k].cause) continue;
-      any = true;
-      if (dm[k].strength >= 0.7) return true;
-    }
-    return !any;
-  };
+  // A denied effect says no more than that the effect is absent: it opposes an asserted
+  // effect, not "no effect" or a denial, and only where the cause is named.
   const bool a_denies_effect = a.asserted_effect == 0 && a.effect != 0;
   const bool b_denies_effect = b.asserted_effect == 0 && b.effect != 0;
   const double effect_opp = a.effect * b.effect < 0 && !(a_denies_effect && b_denies_effect) &&
@@ -631,12 +622,11 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
     }
   }
   const double antonym = !antonym_pair.empty() && close ? 1 : 0;
-  const double hedge =
-      (!a.hedge_word.empty() || !b.hedge_word.empty() || a.attributed || b.attributed) ? 1 : 0;
-  const double direction = (a.effect * b.effect > 0 || a.outcome * b.outcome > 0) ? 1 : 0;
-  // Both commit to the same degree: two hedged statements agree in how sure they are.
   const bool a_hedged = !a.hedge_word.empty() || a.attributed;
   const bool b_hedged = !b.hedge_word.empty() || b.attributed;
+  const double hedge = a_hedged || b_hedged ? 1 : 0;
+  const double direction = (a.effect * b.effect > 0 || a.outcome * b.outcome > 0) ? 1 : 0;
+  // Both commit to the same degree: two hedged statements agree in how sure they are.
   const double hedge_mismatch = a_hedged != b_hedged ? 1 : 0;
   // A predicate both assert of their subjects ("may restrict imports" / "likely to
   // restrict ... imported"): the same word or a synonym, denied by neither, not merely
