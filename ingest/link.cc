@@ -13,8 +13,11 @@
 //   outcome     one says the effort succeeded, the other that it failed
 //   antonym     a WordNet antonym pair, or a word and its negative-prefix form
 //   order       the same two events in opposite order ("X before Y" / "Y before X")
-//   hedge       either statement is hedged or attributed to someone else (for supports:
-//               one is and the other is not)
+//   hedge       either statement is hedged ("may", "likely")
+//   attributed  either statement is put in someone else's mouth ("according to X", "X
+//               said"): who says it does not change what is said, so it is reported in
+//               the reason more than it weighs
+//   hedge_mismatch (supports) one is hedged or attributed and the other is not
 //   direction   both say the cause promotes, or both that it hinders; or the same outcome
 //   predicate   both assert the same verb (or a synonym), neither denied nor intended
 // A support needs more than a shared topic: the same direction, a shared asserted verb, or
@@ -360,6 +363,17 @@ StatementProfile Linker::Profile(const Statement& st) const {
       for (size_t k = s; k < first; ++k) cause_side[k] = true;
     s = e;
   }
+  // A word right after a determiner, or after a determiner and an adjective, is a noun:
+  // "a competitive race", "the ban".
+  auto determiner = [&](size_t k) {
+    static const std::set<std::string, std::less<>> kDeterminers = {
+        "a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "these", "those"};
+    return kDeterminers.count(low[k]) > 0;
+  };
+  auto noun_position = [&](size_t i) {
+    if (i > 0 && determiner(i - 1)) return true;
+    return i > 1 && determiner(i - 2) && wordnet_ != nullptr && wordnet_->Adjective(low[i - 1]);
+  };
   for (size_t i = 0; i < n; ++i) {
     if (cue[i] || nt[i]) continue;
     const std::string& w = low[i];
@@ -381,6 +395,7 @@ StatementProfile Linker::Profile(const Statement& st) const {
           lw.concepts.erase(std::unique(lw.concepts.begin(), lw.concepts.end()), lw.concepts.end());
         }
       }
+      if (noun_position(i)) WordNet::KeepNouns(&lw.concepts);
       lw.related = wordnet_->Related(lw.concepts);
     }
     lw.weight = frequent_terms_.count(lw.stem) ? 0.3 : 1.0;
@@ -449,6 +464,15 @@ StatementProfile Linker::Profile(const Statement& st) const {
     }
   }
   return p;
+}
+
+std::vector<std::string> Linker::RetrievalKeys(const StatementProfile& p) const {
+  const bool measure =
+      std::any_of(p.words.begin(), p.words.end(), [](const LinkWord& w) { return w.measure; });
+  const bool cue = !p.effect_word.empty() || !p.outcome_word.empty() || !p.null_word.empty() ||
+                   !p.baseline_word.empty();
+  if (measure && cue) return {"~measure-effect"};
+  return {};
 }
 
 std::optional<Edge> Linker::Link(const StatementProfile& a, const StatementProfile& b) const {
@@ -534,7 +558,8 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
         if (dw.effect == 0 || cause_named(wa.denied ? a : b, wa.denied ? ma : mb, dw.cue))
           clash_predicate = true;
       }
-      if (clash_words.size() < 6) clash_words.push_back(wa.text);
+      if (clash_words.size() < 6)
+        clash_words.push_back(wa.stem == wb.stem ? wa.text : wa.text + "~" + wb.text);
       if (denier == nullptr) {
         denier = wa.denied ? &a : &b;
         denier_cue = wa.denied ? wa.cue : wb.cue;
@@ -584,11 +609,12 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
   std::string order_why;
   for (const EventOrder& oa : a.orders) {
     for (const EventOrder& ob : b.orders) {
+      // Events on both sides where there are; at least one side must be an event.
       std::string x = first_match(oa.earlier, a, ob.later, b, true);
-      std::string y = first_match(oa.later, a, ob.earlier, b);
-      if (x.empty() || y.empty()) {
-        x = first_match(oa.earlier, a, ob.later, b);
-        y = first_match(oa.later, a, ob.earlier, b, true);
+      std::string y = first_match(oa.later, a, ob.earlier, b, true);
+      if (x.empty() != y.empty()) {
+        if (x.empty()) x = first_match(oa.earlier, a, ob.later, b);
+        if (y.empty()) y = first_match(oa.later, a, ob.earlier, b);
       }
       if (x.empty() || y.empty()) continue;
       if (!first_match(oa.earlier, a, ob.earlier, b).empty() &&
@@ -622,9 +648,10 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
     }
   }
   const double antonym = !antonym_pair.empty() && close ? 1 : 0;
+  const double hedge = !a.hedge_word.empty() || !b.hedge_word.empty() ? 1 : 0;
+  const double attributed = a.attributed || b.attributed ? 1 : 0;
   const bool a_hedged = !a.hedge_word.empty() || a.attributed;
   const bool b_hedged = !b.hedge_word.empty() || b.attributed;
-  const double hedge = a_hedged || b_hedged ? 1 : 0;
   const double direction = (a.effect * b.effect > 0 || a.outcome * b.outcome > 0) ? 1 : 0;
   // Both commit to the same degree: two hedged statements agree in how sure they are.
   const double hedge_mismatch = a_hedged != b_hedged ? 1 : 0;
@@ -660,7 +687,8 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
               w("contradicts.effect") * effect_opp + w("contradicts.null") * null_vs +
               w("contradicts.baseline") * baseline + w("contradicts.outcome") * outcome_opp +
               w("contradicts.antonym") * antonym + w("contradicts.order") * order +
-              w("contradicts.frame") * frame + w("contradicts.hedge") * hedge);
+              w("contradicts.frame") * frame + w("contradicts.hedge") * hedge +
+              w("contradicts.attributed") * attributed);
   const double p_support =
       Sigmoid(w("supports.bias") + w("supports.similarity") * similarity +
               w("supports.entities") * entities + w("supports.direction") * direction +
@@ -682,6 +710,7 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
                 {"order", order},
                 {"frame", frame},
                 {"hedge", hedge},
+                {"attributed", attributed},
                 {"direction", direction},
                 {"predicate", predicate},
                 {"hedge_mismatch", hedge_mismatch}};
@@ -774,7 +803,7 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
     for (size_t k = 0; k < common.size(); ++k) s += (k ? ", " : "") + common[k];
     why.push_back(s);
   }
-  if (hedge > 0) {
+  if (hedge > 0 || attributed > 0) {
     std::string s = "tempered: ";
     std::vector<std::string> parts;
     if (!a.hedge_word.empty()) parts.push_back("A hedged " + Quoted(a.hedge_word));

@@ -96,6 +96,11 @@ class Linker {
   // The same judgement, kept even when no edge results (type "none"): the features and
   // scores, for a person asking why two statements are or are not linked.
   Edge Compare(const StatementProfile& a, const StatementProfile& b) const;
+  // Extra index keys a statement is retrieved by besides its terms, for pairs that share
+  // a subject but few words: "~measure-effect" when it says what a restrictive measure
+  // did or did not do (a measure word with an effect, outcome, "no effect" or baseline
+  // cue). Keys start with '~', which no index term does.
+  std::vector<std::string> RetrievalKeys(const StatementProfile& profile) const;
   // True for an index term too common to retrieve candidates by.
   bool IsFrequentTerm(std::string_view term) const {
     return frequent_terms_.count(std::string(term)) > 0;

@@ -120,6 +120,9 @@ Result<ArticleRecord> AnalyzeArticle(const RawArticle& raw, const Analyzers& an)
     }
     for (const auto& [term, n] : tf)
       rec.postings[term].push_back(keys::Posting{st.start, n, st.term_count});
+    if (an.linker)
+      for (const std::string& key : an.linker->RetrievalKeys(an.linker->Profile(st)))
+        rec.postings[key].push_back(keys::Posting{st.start, 1, st.term_count});
     src.term_count += st.term_count;
     rec.statements.push_back(std::move(st));
   }

@@ -173,6 +173,18 @@ bool WordNet::OnlyVerbOrAdjective(std::string_view word) const {
   return verb_or_adj;
 }
 
+bool WordNet::Adjective(std::string_view word) const {
+  for (const auto& [p, lemma] : Morphy(word))
+    if (p == kAdj) return true;
+  return false;
+}
+
+void WordNet::KeepNouns(std::vector<uint32_t>* concepts) {
+  auto noun = [](uint32_t k) { return (k >> 28) == kNoun; };
+  if (std::none_of(concepts->begin(), concepts->end(), noun)) return;
+  std::erase_if(*concepts, [&](uint32_t k) { return !noun(k); });
+}
+
 bool WordNet::OnlyVerb(std::string_view word) const {
   bool verb = false;
   for (const auto& [p, lemma] : Morphy(word)) {

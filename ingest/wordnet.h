@@ -34,6 +34,11 @@ class WordNet {
   bool OnlyVerbOrAdjective(std::string_view lower_word) const;
   // True when WordNet knows the word only as a verb.
   bool OnlyVerb(std::string_view lower_word) const;
+  // True when WordNet knows the word as an adjective (among other parts of speech).
+  bool Adjective(std::string_view lower_word) const;
+  // Keeps only the noun synsets of `concepts`, when it has any: for a word read as a noun
+  // from its context ("a competitive race" is not the verb "race").
+  static void KeepNouns(std::vector<uint32_t>* concepts);
   // Synset keys of the first senses of each lemma of the word, sorted, unique.
   std::vector<uint32_t> Concepts(std::string_view lower_word) const;
   // The synsets themselves, their derivationally related forms and, for adjectives, the
