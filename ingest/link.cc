@@ -19,9 +19,12 @@
 //               the reason more than it weighs
 //   hedge_mismatch (supports) one is hedged or attributed and the other is not
 //   direction   both say the cause promotes, or both that it hinders; or the same outcome
-//   predicate   both assert the same verb (or a synonym), neither denied nor intended
-// A support needs more than a shared topic: the same direction, a shared asserted verb, or
-// near-identical wording.
+//   predicate   both assert the same verb (or a synonym), or both deny the same verb or
+//               adjective; not merely intended
+//   amount      both put the same quantity on the same side ("under $6 million" / "a
+//               fraction of the cost")
+// A support needs more than a shared topic: the same direction, a shared asserted verb, the
+// same quantity put on the same side, or near-identical wording.
 // Two linear models over them, with weights from link_weights.tsv, give P(contradicts)
 // and P(supports). A contradiction needs at least one opposition feature; a support
 // needs none.
@@ -30,6 +33,7 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <span>
 #include <sstream>
 
 #include "core/text.h"
@@ -64,6 +68,20 @@ constexpr std::string_view kClauseWords[] = {"but",     "while", "although", "th
                                              "whereas", "yet",   "because",  "which"};
 
 // After "more X than": words that lead back to an earlier state of the same thing.
+// Comparatives and bounds that put a quantity low or high: "lower cost", "under $6
+// million", "a fraction of the cost"; "more than 100,000 GPUs".
+constexpr std::string_view kLowerWords[] = {"lower",   "less",    "fewer", "smaller",
+                                            "cheaper", "reduced", "lesser"};
+constexpr std::string_view kHigherWords[] = {"higher", "more",     "greater",  "larger",
+                                             "bigger", "costlier", "increased"};
+constexpr std::string_view kBelowWords[] = {"under", "below", "beneath"};
+constexpr std::string_view kAboveWords[] = {"over", "above", "exceeding"};
+constexpr std::string_view kShareOfWords[] = {"fraction", "sliver", "tenth", "half"};
+constexpr std::string_view kMultipleOfWords[] = {"multiple", "multiples", "double", "twice"};
+bool In(std::span<const std::string_view> list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
 constexpr std::string_view kEarlierWords[] = {"was",  "were",    "had",        "before",
                                               "ever", "prior",   "previously", "once",
                                               "used", "earlier", "formerly"};
@@ -259,7 +277,7 @@ StatementProfile Linker::Profile(const Statement& st) const {
     if (auto it = stem_class_.find(stems[i]); it != stem_class_.end() && !IsAgentNoun(low[i])) {
       cls[i] = it->second;
       if (cls[i] != "promote" && cls[i] != "hinder" && cls[i] != "success" && cls[i] != "failure" &&
-          cls[i] != "measure")
+          cls[i] != "measure" && cls[i] != "approach")
         cue[i] = true;
     }
   }
@@ -327,6 +345,13 @@ StatementProfile Linker::Profile(const Statement& st) const {
     } else if (cls[i] == "irrealis" && phrase_end) {
       for (size_t j = i + 1; j < clause_end(i); ++j) irrealis[j] = true;
     }
+    // "progressing toward X": X is a goal, not yet reached; denied as "not yet X" is.
+    if ((low[i] == "toward" || low[i] == "towards") && i > 0 &&
+        (cls[i - 1] == "approach" || (i > 1 && cls[i - 2] == "approach"))) {
+      p.cues.push_back(std::string(tokens[i - 1].text) + " " + std::string(tokens[i].text));
+      p.framed.push_back(false);
+      deny(i + 1, clause_end(i), p.cues.size() - 1);
+    }
     // "failed to prevent X": the failure denies what follows, as a negator does.
     if (cls[i] == "failure" && i + 1 < n && low[i + 1] == "to") {
       p.cues.push_back(std::string(tokens[i].text) + " to");
@@ -363,6 +388,54 @@ StatementProfile Linker::Profile(const Statement& st) const {
       for (size_t k = s; k < first; ++k) cause_side[k] = true;
     s = e;
   }
+  // Quantities put low (-1) or high (+1), with the word that says so: the content words
+  // a comparative modifies ("lower cost"), the word a bound measures ("cost of under $6
+  // million", "over 100,000 GPUs") and what a share is of ("a fraction of the cost").
+  std::vector<int> amount(n, 0);
+  std::vector<std::string> amount_cue(n);
+  auto content = [&](size_t k) {
+    return !cue[k] && !nt[k] && !low[k].empty() && !IsStopword(low[k]) && !IsNumber(low[k]) &&
+           cls[k] != "promote" && cls[k] != "hinder";
+  };
+  auto mark_after = [&](size_t from, int sign, const std::string& why) {
+    const size_t end = clause_end(from);
+    size_t k = from;
+    while (k < end && k < from + 2 && !content(k)) ++k;  // "the", "of the"
+    for (size_t taken = 0; k < end && taken < 3 && content(k); ++k, ++taken) {
+      amount[k] = sign;
+      amount_cue[k] = why;
+    }
+  };
+  for (size_t i = 0; i + 1 < n; ++i) {
+    const std::string& w = low[i];
+    const bool than_number = i + 2 < n && low[i + 1] == "than" && IsNumber(low[i + 2]);
+    int sign = 0;
+    if (In(kBelowWords, w) || ((w == "less" || w == "fewer") && than_number)) sign = -1;
+    if (In(kAboveWords, w) || (w == "more" && than_number)) sign = 1;
+    const size_t number = than_number ? i + 2 : i + 1;
+    if (sign != 0 && IsNumber(low[number])) {
+      // The word measured: "cost of under $6 million", else what is counted after the
+      // number ("over 100,000 GPUs").
+      size_t k = i;
+      while (k > 0 && k + 3 > i && !content(k - 1) && !boundary_before[k]) --k;
+      if (k > 0 && k + 3 > i && content(k - 1) && !boundary_before[k] &&
+          (low[k] == "of" || low[k] == "at")) {
+        amount[k - 1] = sign;
+        amount_cue[k - 1] = w;
+      } else {
+        mark_after(number + 1, sign, w);
+      }
+      continue;
+    }
+    if ((In(kLowerWords, w) || In(kHigherWords, w)) && !than_number && content(i + 1)) {
+      mark_after(i + 1, In(kLowerWords, w) ? -1 : 1, w);
+    } else if ((In(kShareOfWords, w) || In(kMultipleOfWords, w)) && low[i + 1] == "of") {
+      mark_after(i + 2, In(kShareOfWords, w) ? -1 : 1, w + " of");
+    }
+  }
+  std::set<std::string, std::less<>> name_words;  // words of the entity ids ("ascend-910b")
+  for (const std::string& id : p.entities)
+    for (const Token& t : Tokenize(id)) name_words.emplace(t.text);
   // A word right after a determiner, or after a determiner and an adjective, is a noun:
   // "a competitive race", "the ban".
   auto determiner = [&](size_t k) {
@@ -405,13 +478,18 @@ StatementProfile Linker::Profile(const Statement& st) const {
     if (cls[i] == "failure") lw.outcome = -1;
     lw.measure = cls[i] == "measure";
     lw.agent = IsAgentNoun(low[i]);
-    lw.verb = lw.effect != 0 || lw.outcome != 0 || (wordnet_ != nullptr && wordnet_->OnlyVerb(w));
+    // A word of a resolved entity's name ("Ascend") names a thing: never a predicate.
+    const bool name = name_words.count(w) > 0;
+    lw.verb = !name &&
+              (lw.effect != 0 || lw.outcome != 0 || (wordnet_ != nullptr && wordnet_->OnlyVerb(w)));
     lw.cause = cause_side[i];
-    lw.predicate = lw.effect != 0 || lw.outcome != 0 ||
-                   (wordnet_ != nullptr && wordnet_->OnlyVerbOrAdjective(w));
+    lw.predicate = !name && (lw.effect != 0 || lw.outcome != 0 ||
+                             (wordnet_ != nullptr && wordnet_->OnlyVerbOrAdjective(w)));
     lw.denied = denials[i] % 2 == 1;
     lw.cue = denied_by[i];
     lw.irrealis = irrealis[i];
+    lw.amount = amount[i];
+    lw.amount_cue = amount_cue[i];
     if (!lw.irrealis) {
       const double sign = lw.denied ? -0.5 : 1.0;
       if (lw.effect != 0) {
@@ -663,13 +741,32 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
     if (ma[i].other < 0 || ma[i].strength < 0.7) continue;
     const LinkWord& wa = a.words[i];
     const LinkWord& wb = b.words[ma[i].other];
-    if (!wa.verb || !wb.verb || wa.agent || wb.agent || wa.denied || wb.denied || wa.irrealis ||
-        wb.irrealis)
-      continue;
+    if (wa.agent || wb.agent || wa.irrealis || wb.irrealis) continue;
+    // Both assert a verb, or both deny a verb or adjective ("was not competitive" /
+    // "progressing toward competitive"): a denial is as much a claim as an assertion.
+    const bool asserted = wa.verb && wb.verb && !wa.denied && !wb.denied;
+    const bool denied = wa.predicate && wb.predicate && wa.denied && wb.denied;
+    if (!asserted && !denied) continue;
     shared_predicate =
         wa.text == wb.text ? Quoted(wa.text) : Quoted(wa.text) + "~" + Quoted(wb.text);
+    shared_predicate = denied ? "deny " + shared_predicate + " (" + Quoted(a.cues[wa.cue]) + " / " +
+                                    Quoted(b.cues[wb.cue]) + ")"
+                              : "assert " + shared_predicate;
   }
   const double predicate = shared_predicate.empty() ? 0 : 1;
+  // The same quantity put on the same side: "cost of under $6 million" / "a fraction of
+  // the training cost". Opposite sides are left alone: two amounts may be of different
+  // things ("lower cost than rivals", "higher cost than last year").
+  std::string shared_amount;
+  for (size_t i = 0; i < a.words.size() && shared_amount.empty(); ++i) {
+    if (ma[i].other < 0 || ma[i].strength < 0.7) continue;
+    const LinkWord& wa = a.words[i];
+    const LinkWord& wb = b.words[ma[i].other];
+    if (wa.amount == 0 || wa.amount != wb.amount || wa.denied || wb.denied) continue;
+    shared_amount = Quoted(wa.text) + std::string(wa.amount < 0 ? " low" : " high") + " (" +
+                    Quoted(wa.amount_cue) + " / " + Quoted(wb.amount_cue) + ")";
+  }
+  const double amount = shared_amount.empty() ? 0 : 1;
   const double opposition = clash + effect_opp + null_vs + baseline + outcome_opp + antonym + order;
 
   // A denial through a frame ("X is a fiction", "instead of X", "exaggerating X") rebuts
@@ -689,11 +786,11 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
               w("contradicts.antonym") * antonym + w("contradicts.order") * order +
               w("contradicts.frame") * frame + w("contradicts.hedge") * hedge +
               w("contradicts.attributed") * attributed);
-  const double p_support =
-      Sigmoid(w("supports.bias") + w("supports.similarity") * similarity +
-              w("supports.entities") * entities + w("supports.direction") * direction +
-              w("supports.predicate") * predicate + w("supports.hedge") * hedge_mismatch +
-              w("supports.opposition") * std::min(opposition, 1.0));
+  const double p_support = Sigmoid(
+      w("supports.bias") + w("supports.similarity") * similarity +
+      w("supports.entities") * entities + w("supports.direction") * direction +
+      w("supports.predicate") * predicate + w("supports.amount") * amount +
+      w("supports.hedge") * hedge_mismatch + w("supports.opposition") * std::min(opposition, 1.0));
 
   Edge e;
   e.from = a.id;
@@ -713,6 +810,7 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
                 {"attributed", attributed},
                 {"direction", direction},
                 {"predicate", predicate},
+                {"amount", amount},
                 {"hedge_mismatch", hedge_mismatch}};
   const bool linked = similarity >= options_.min_similarity;
   // Within one source a plain negation or an antonym is mostly the author elaborating
@@ -725,7 +823,8 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
     e.type = "contradicts";
     e.score = Round3(p_contra);
   } else if (linked && opposition == 0 && p_support >= options_.min_score && a.source != b.source &&
-             (direction > 0 || predicate > 0 || similarity >= options_.min_topic_similarity)) {
+             (direction > 0 || predicate > 0 || amount > 0 ||
+              similarity >= options_.min_topic_similarity)) {
     e.type = "supports";
     e.score = Round3(p_support);
   } else if (keep_all) {
@@ -796,7 +895,8 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
       why.push_back(t);
     }
     if (direction > 0) why.push_back("same direction of effect");
-    if (predicate > 0) why.push_back("both assert " + shared_predicate);
+    if (predicate > 0) why.push_back("both " + shared_predicate);
+    if (amount > 0) why.push_back("both put " + shared_amount);
   }
   if (!common.empty()) {
     std::string s = "shared entities: ";

@@ -58,6 +58,8 @@ struct LinkWord {
   bool agent = false;              // an agent noun ("accelerator"): names a thing, not an effect
   bool verb = false;               // an effect or outcome word, or one WordNet knows only as a verb
   bool cause = false;              // before the first effect word of its clause: the cause side
+  int amount = 0;                  // the quantity it names is put low (-1) or high (+1)
+  std::string amount_cue;          // the word that says so ("under", "lower", "fraction of")
 };
 
 // "X before Y": indices into the profile's words of each side.

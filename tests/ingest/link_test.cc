@@ -160,6 +160,102 @@ TEST_CASE("link: within one source only a framed contradiction, never a support"
   CHECK(cross->type == "supports");
 }
 
+TEST_CASE("link: what a restrictive measure did is a retrieval key") {
+  const Linker& l = *test::SharedAnalyzers().linker;
+  const auto keys = l.RetrievalKeys(
+      l.Profile(Make("s1", "The grain embargo hastened domestic farming in the region.")));
+  REQUIRE(keys.size() == 1);
+  CHECK(keys[0] == "~measure-effect");
+  CHECK(
+      l.RetrievalKeys(l.Profile(Make("s1", "The grain embargo was announced on Monday."))).empty());
+  CHECK(l.RetrievalKeys(l.Profile(Make("s1", "Farming hastened after the rains."))).empty());
+  // "no effect" and a time baseline say what a measure did not do: keyed too.
+  CHECK(l.RetrievalKeys(l.Profile(Make("s1", "The embargo had no effect on farming."))).size() ==
+        1);
+}
+
+TEST_CASE("link: the same quantity put low on both sides supports") {
+  auto e = LinkTexts("The bridge was built at a reported cost of under $40 million.",
+                     "Engineers finished the bridge at a fraction of the reported cost.");
+  REQUIRE(e.has_value());
+  CHECK(e->type == "supports");
+  CHECK(Feature(*e, "amount") == 1);
+  CHECK(e->why.find("\"cost\" low") != std::string::npos);
+  // Low against high is not agreement.
+  const Linker& l = *test::SharedAnalyzers().linker;
+  auto compare = [&](const std::string& a, const std::string& b) {
+    return l.Compare(l.Profile(Make("s1", a)), l.Profile(Make("s2", b)));
+  };
+  CHECK(Feature(compare("The bridge was built at a reported cost of under $40 million.",
+                        "Engineers finished the bridge at a reported cost of over $90 million."),
+                "amount") == 0);
+  // A bound on a count marks what is counted.
+  CHECK(Feature(compare("Farmers planted over 2,000 olive trees before the drought.",
+                        "More than 3,000 olive trees were planted in the valley."),
+                "amount") == 1);
+  CHECK(Feature(compare("Farmers planted over 2,000 olive trees before the drought.",
+                        "Fewer than 300 olive trees were planted in the valley."),
+                "amount") == 0);
+}
+
+TEST_CASE("link: a goal moved toward is not yet reached") {
+  auto e = LinkTexts("The startup's battery was not profitable when the factory opened.",
+                     "The startup's battery line is edging toward profitable production.");
+  REQUIRE(e.has_value());
+  CHECK(e->type == "supports");
+  CHECK(Feature(*e, "clash") == 0);
+  CHECK(e->why.find("both deny \"profitable\"") != std::string::npos);
+  // Without the approach verb, "toward" is only a direction.
+  const Linker& l = *test::SharedAnalyzers().linker;
+  const auto p = l.Profile(Make("s1", "Their attitude toward profitable production changed."));
+  for (const LinkWord& w : p.words) CHECK_FALSE(w.denied);
+}
+
+TEST_CASE("link: context reads a word's part of speech and names") {
+  const Linker& l = *test::SharedAnalyzers().linker;
+  // "a close race" is the noun: it does not match the verb "accelerate" as a synonym.
+  const auto p = l.Profile(Make("s1", "It was a close race."));
+  const auto q = l.Profile(Make("s2", "Sales accelerate."));
+  const LinkWord* race = nullptr;
+  for (const LinkWord& w : p.words)
+    if (w.text == "race") race = &w;
+  REQUIRE(race != nullptr);
+  for (const LinkWord& w : q.words)
+    if (w.text == "accelerate")
+      for (uint32_t c : w.concepts)
+        CHECK(std::find(race->concepts.begin(), race->concepts.end(), c) == race->concepts.end());
+  // A word of a resolved entity's name is no predicate, even one WordNet knows as a verb.
+  Statement st = Make("s1", "Ascend chips ship in May.");
+  st.entities = {"ascend"};
+  for (const LinkWord& w : l.Profile(st).words)
+    if (w.text == "ascend") {
+      CHECK_FALSE(w.verb);
+      CHECK_FALSE(w.predicate);
+    }
+}
+
+TEST_CASE("link: who said it does not weaken a contradiction, a hedge does") {
+  const Linker& l = *test::SharedAnalyzers().linker;
+  const std::string claim =
+      "Steel tariffs boosted Brazilian manufacturing over the decade, as exports of cars and "
+      "machinery to Argentina grew.";
+  const auto myth = l.Profile(Make("s1", "Steel tariffs did not boost manufacturing."));
+  Statement said = Make("s2", claim);
+  said.speaker = "the minister";
+  const Edge plain = l.Compare(myth, l.Profile(Make("s2", claim)));
+  const Edge attributed = l.Compare(myth, l.Profile(said));
+  const Edge hedged = l.Compare(
+      myth, l.Profile(Make("s2",
+                           "Steel tariffs may have boosted Brazilian manufacturing over the "
+                           "decade, as exports of cars and machinery to Argentina grew.")));
+  CHECK(Feature(attributed, "attributed") == 1);
+  CHECK(Feature(attributed, "hedge") == 0);
+  CHECK(attributed.why.find("B attributed") != std::string::npos);
+  CHECK(Feature(attributed, "p_contradicts") == doctest::Approx(Feature(plain, "p_contradicts")));
+  CHECK(Feature(hedged, "hedge") == 1);
+  CHECK(Feature(hedged, "p_contradicts") < Feature(plain, "p_contradicts"));
+}
+
 TEST_CASE("link: symmetric") {
   const Linker& l = *test::SharedAnalyzers().linker;
   const auto a = l.Profile(Make("s1", "The claim that steel tariffs boosted Brazil is a myth."));
