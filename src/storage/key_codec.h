@@ -13,7 +13,7 @@
 namespace cg::keys {
 
 // Bumped whenever a layout below changes; stored under meta "schema_version".
-inline constexpr uint32_t kSchemaVersion = 2;  // 2: edges
+inline constexpr uint32_t kSchemaVersion = 3;  // 2: edges; 3: retrieval keys in postings
 
 // Column family names, in the order the store opens them.
 inline constexpr const char* kMeta = "meta";

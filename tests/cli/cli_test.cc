@@ -237,7 +237,7 @@ TEST_CASE("cli: database errors are one clear line") {
   auto newer = RunClaimgraph("--db '" + dir.path() + "/envdb' stats");
   CHECK(newer.exit_code == 1);
   CHECK(newer.err.find(
-            "has schema version 99; this claimgraph reads version 2 (it was written by a newer "
+            "has schema version 99; this claimgraph reads version 3 (it was written by a newer "
             "claimgraph)") != std::string::npos);
   {
     auto store = Store::Open(
