@@ -67,7 +67,6 @@ bool IsClauseGap(std::string_view gap) {
 constexpr std::string_view kClauseWords[] = {"but",     "while", "although", "though",
                                              "whereas", "yet",   "because",  "which"};
 
-// After "more X than": words that lead back to an earlier state of the same thing.
 // Comparatives and bounds that put a quantity low or high: "lower cost", "under $6
 // million", "a fraction of the cost"; "more than 100,000 GPUs".
 constexpr std::string_view kLowerWords[] = {"lower",   "less",    "fewer", "smaller",
@@ -78,10 +77,12 @@ constexpr std::string_view kBelowWords[] = {"under", "below", "beneath"};
 constexpr std::string_view kAboveWords[] = {"over", "above", "exceeding"};
 constexpr std::string_view kShareOfWords[] = {"fraction", "sliver", "tenth", "half"};
 constexpr std::string_view kMultipleOfWords[] = {"multiple", "multiples", "double", "twice"};
+
 bool In(std::span<const std::string_view> list, std::string_view w) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
+// After "more X than": words that lead back to an earlier state of the same thing.
 constexpr std::string_view kEarlierWords[] = {"was",  "were",    "had",        "before",
                                               "ever", "prior",   "previously", "once",
                                               "used", "earlier", "formerly"};
