@@ -1,4 +1,4 @@
-// claimgraph export --format json: the whole graph as one JSON document.
+// claimgraph export --format json|graphml|jsonld: the whole graph as one document.
 // claimgraph eval --gold FILE: the graph's claim and edge metrics against gold annotations.
 #include <fstream>
 #include <iostream>
@@ -17,8 +17,10 @@ void RegisterExport(CLI::App& app, Context& ctx) {
     bool json = false;
   };
   auto args = std::make_shared<Args>();
-  auto* cmd = app.add_subcommand("export", "Export the graph (schema/export.schema.json)");
-  cmd->add_option("--format", args->format, "Export format")->check(CLI::IsMember({"json"}));
+  auto* cmd = app.add_subcommand(
+      "export", "Export the graph: json (schema/export.schema.json), graphml, jsonld (schema.org)");
+  cmd->add_option("--format", args->format, "Export format: json, graphml or jsonld")
+      ->check(CLI::IsMember({"json", "graphml", "jsonld"}));
   cmd->add_option("-o,--output", args->output, "Write to this file instead of standard output");
   cmd->add_flag("--json", args->json,
                 "Same as --format json (every printing command takes --json)");
@@ -28,13 +30,20 @@ void RegisterExport(CLI::App& app, Context& ctx) {
       if (!store.ok()) return store.status();
       auto doc = ExportGraph(**store);
       if (!doc.ok()) return doc.status();
+      std::string text;
+      if (args->format == "graphml" && !args->json)
+        text = ExportGraphMl(*doc);
+      else if (args->format == "jsonld" && !args->json)
+        text = ExportJsonLd(*doc).dump(2) + "\n";
+      else
+        text = doc->dump(2) + "\n";
       if (args->output.empty()) {
-        PrintJson(*doc);
+        std::cout << text;
         return Status::OK();
       }
       std::ofstream out(args->output, std::ios::binary);
       if (!out) return Status::IOError("cannot write " + args->output);
-      out << doc->dump(2) << "\n";
+      out << text;
       if (!out) return Status::IOError("writing " + args->output + " failed");
       return Status::OK();
     };

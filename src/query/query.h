@@ -74,4 +74,16 @@ Result<Json> EvaluateGold(const Json& export_doc, const Json& gold);
 // The export document of ../shared/eval/README.md (schema/export.schema.json).
 Result<Json> ExportGraph(const Store& store);
 
+// The same document for the tools users already have, both derived from ExportGraph's
+// document so every format says the same thing:
+// GraphML (Gephi, yEd): sources, statements, claims and entities as nodes with their
+// attributes; supports / contradicts edges with score and reason, and the structural
+// edges "states" (source -> statement), "member" (claim -> statement) and "mentions"
+// (statement -> entity).
+std::string ExportGraphMl(const Json& export_doc);
+// JSON-LD in schema.org's vocabulary: sources as NewsArticle, statements and claims as
+// Claim, entities as Organization / Person / Place / Product / Thing, and each supports or
+// contradicts edge as a ClaimReview of one statement based on the other.
+Json ExportJsonLd(const Json& export_doc);
+
 }  // namespace cg

@@ -2,6 +2,9 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <fstream>
+#include <map>
+#include <set>
 
 #include "model/model.h"
 #include "test_util.h"
@@ -363,6 +366,69 @@ TEST_CASE("cli: disputes, dispute, claim and compare on the sample corpus") {
   REQUIRE(cmp.exit_code == 0);
   CHECK(cmp.out.rfind("contradicts", 0) == 0);
   CHECK(cmp.out.find("baseline=1.000") != std::string::npos);
+}
+
+TEST_CASE("cli: export as GraphML and JSON-LD says what the JSON export says") {
+  TempDir dir;
+  const std::string db = "--db '" + dir.path() + "/db' ";
+  REQUIRE(RunClaimgraph(db + "ingest '" + Corpus() + "'").exit_code == 0);
+  const Json doc = Json::parse(RunClaimgraph(db + "export").out);
+  const size_t edges = doc["edges"].size();
+  REQUIRE(edges > 0);
+
+  // GraphML: one node per source, statement, claim and entity; every edge end a node.
+  const auto g = RunClaimgraph(db + "export --format graphml");
+  REQUIRE(g.exit_code == 0);
+  CHECK(g.out.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", 0) == 0);
+  CHECK(g.out.find("attr.name=\"score\" attr.type=\"double\"") != std::string::npos);
+  std::set<std::string> nodes;
+  const std::string open = "<node id=\"";
+  for (size_t at = g.out.find(open); at != std::string::npos; at = g.out.find(open, at + 1))
+    nodes.insert(
+        g.out.substr(at + open.size(), g.out.find('"', at + open.size()) - at - open.size()));
+  CHECK(nodes.size() == doc["sources"].size() + doc["statements"].size() + doc["claims"].size() +
+                            doc["entities"].size());
+  size_t typed = 0, dangling = 0;
+  const std::string src = "source=\"", dst = "target=\"";
+  for (size_t at = g.out.find("<edge "); at != std::string::npos;
+       at = g.out.find("<edge ", at + 1)) {
+    const size_t s = g.out.find(src, at) + src.size(), t = g.out.find(dst, at) + dst.size();
+    if (!nodes.count(g.out.substr(s, g.out.find('"', s) - s))) ++dangling;
+    if (!nodes.count(g.out.substr(t, g.out.find('"', t) - t))) ++dangling;
+    const size_t end = g.out.find("</edge>", at);
+    const std::string body = g.out.substr(at, end - at);
+    if (body.find(">supports<") != std::string::npos ||
+        body.find(">contradicts<") != std::string::npos)
+      ++typed;
+  }
+  CHECK(dangling == 0);
+  CHECK(typed == edges);
+  // Article text is escaped: no quote mark survives raw inside character data.
+  CHECK(g.out.find("&quot;fiction&quot;") != std::string::npos);
+
+  // JSON-LD: schema.org types; each edge a ClaimReview whose ends are in the graph.
+  const auto l = RunClaimgraph(db + "export --format jsonld -o '" + dir.path() + "/g.jsonld'");
+  REQUIRE(l.exit_code == 0);
+  std::ifstream in(dir.path() + "/g.jsonld");
+  const Json ld = Json::parse(in);
+  CHECK(ld["@context"]["@vocab"] == "https://schema.org/");
+  std::set<std::string> ids;
+  std::map<std::string, size_t> types;
+  for (const Json& x : ld["@graph"]) {
+    ids.insert(x["@id"].get<std::string>());
+    ++types[x["@type"].get<std::string>()];
+  }
+  CHECK(types["NewsArticle"] == doc["sources"].size());
+  CHECK(types["Claim"] == doc["statements"].size() + doc["claims"].size());
+  CHECK(types["ClaimReview"] == edges);
+  for (const Json& x : ld["@graph"]) {
+    if (x["@type"] != "ClaimReview") continue;
+    CHECK(ids.count(x["itemReviewed"]["@id"].get<std::string>()));
+    CHECK(ids.count(x["isBasedOn"]["@id"].get<std::string>()));
+    const std::string rating = x["reviewRating"]["alternateName"];
+    CHECK((rating == "supports" || rating == "contradicts"));
+  }
+  CHECK(RunClaimgraph(db + "export --format dot").exit_code != 0);
 }
 
 TEST_CASE("cli: eval --gold scores the graph like the reference scorer") {
