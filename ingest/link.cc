@@ -748,11 +748,11 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
     const bool asserted = wa.verb && wb.verb && !wa.denied && !wb.denied;
     const bool denied = wa.predicate && wb.predicate && wa.denied && wb.denied;
     if (!asserted && !denied) continue;
-    shared_predicate =
+    const std::string pair =
         wa.text == wb.text ? Quoted(wa.text) : Quoted(wa.text) + "~" + Quoted(wb.text);
-    shared_predicate = denied ? "deny " + shared_predicate + " (" + Quoted(a.cues[wa.cue]) + " / " +
+    shared_predicate = denied ? "deny " + pair + " (" + Quoted(a.cues[wa.cue]) + " / " +
                                     Quoted(b.cues[wb.cue]) + ")"
-                              : "assert " + shared_predicate;
+                              : "assert " + pair;
   }
   const double predicate = shared_predicate.empty() ? 0 : 1;
   // The same quantity put on the same side: "cost of under $6 million" / "a fraction of

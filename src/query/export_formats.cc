@@ -81,20 +81,21 @@ std::string ExportGraphMl(const Json& doc) {
     o << "  <key id=\"" << k.id << "\" for=\"" << k.domain << "\" attr.name=\"" << k.id
       << "\" attr.type=\"" << k.type << "\"/>\n";
   o << "  <graph id=\"claimgraph\" edgedefault=\"directed\">\n";
-  auto node = [&](const std::string& id,
-                  std::initializer_list<std::pair<const char*, std::string>> data) {
-    o << "    <node id=\"" << XmlEscape(id) << "\">\n";
-    for (const auto& [k, v] : data)
+  using Data = std::initializer_list<std::pair<const char*, std::string>>;
+  auto data = [&](const Data& values) {  // empty values are left out
+    for (const auto& [k, v] : values)
       if (!v.empty()) o << "      <data key=\"" << k << "\">" << XmlEscape(v) << "</data>\n";
+  };
+  auto node = [&](const std::string& id, const Data& values) {
+    o << "    <node id=\"" << XmlEscape(id) << "\">\n";
+    data(values);
     o << "    </node>\n";
   };
   size_t edge_no = 0;
-  auto edge = [&](const std::string& from, const std::string& to,
-                  std::initializer_list<std::pair<const char*, std::string>> data) {
+  auto edge = [&](const std::string& from, const std::string& to, const Data& values) {
     o << "    <edge id=\"e" << edge_no++ << "\" source=\"" << XmlEscape(from) << "\" target=\""
       << XmlEscape(to) << "\">\n";
-    for (const auto& [k, v] : data)
-      if (!v.empty()) o << "      <data key=\"" << k << "\">" << XmlEscape(v) << "</data>\n";
+    data(values);
     o << "    </edge>\n";
   };
   for (const Json& s : doc.value("sources", Json::array()))
@@ -107,16 +108,16 @@ std::string ExportGraphMl(const Json& doc) {
           {"url", Str(s, "url")},
           {"published", Str(s, "published")},
           {"file", Str(s, "file")}});
-  for (const Json& st : doc.value("statements", Json::array()))
+  std::map<std::string, std::string> text_of;  // statement id -> text, for claim labels
+  for (const Json& st : doc.value("statements", Json::array())) {
+    text_of[Str(st, "id")] = Str(st, "text");
     node("statement:" + Str(st, "id"), {{"kind", "statement"},
                                         {"label", Label(Str(st, "text"))},
                                         {"text", Str(st, "text")},
                                         {"source", Str(st, "source")},
                                         {"start", Str(st, "start")},
                                         {"end", Str(st, "end")}});
-  std::map<std::string, std::string> text_of;
-  for (const Json& st : doc.value("statements", Json::array()))
-    text_of[Str(st, "id")] = Str(st, "text");
+  }
   for (const Json& c : doc.value("claims", Json::array()))
     node("claim:" + Str(c, "id"),
          {{"kind", "claim"},
