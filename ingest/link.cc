@@ -560,6 +560,17 @@ std::optional<Edge> Linker::Link(const StatementProfile& a, const StatementProfi
   return a.id < b.id ? LinkOrdered(a, b, false) : LinkOrdered(b, a, false);
 }
 
+double Linker::Coverage(const StatementProfile& x, const StatementProfile& y) const {
+  double shared = 0, total = 0;
+  for (const LinkWord& wx : x.words) {
+    double best = 0;
+    for (const LinkWord& wy : y.words) best = std::max(best, WordMatch(wx, wy));
+    shared += wx.weight * best;
+    total += wx.weight;
+  }
+  return total > 0 ? shared / total : 0.0;
+}
+
 Edge Linker::Compare(const StatementProfile& a, const StatementProfile& b) const {
   return *(a.id < b.id ? LinkOrdered(a, b, true) : LinkOrdered(b, a, true));
 }
@@ -731,7 +742,12 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
   const double attributed = a.attributed || b.attributed ? 1 : 0;
   const bool a_hedged = !a.hedge_word.empty() || a.attributed;
   const bool b_hedged = !b.hedge_word.empty() || b.attributed;
-  const double direction = (a.effect * b.effect > 0 || a.outcome * b.outcome > 0) ? 1 : 0;
+  // The same direction of effect or outcome, or both saying the cause made no difference
+  // or came after the effort: either way the two take the same side.
+  const bool same_null = !a.null_word.empty() && !b.null_word.empty();
+  const bool same_baseline = !a.baseline_word.empty() && !b.baseline_word.empty();
+  const double direction =
+      (a.effect * b.effect > 0 || a.outcome * b.outcome > 0 || same_null || same_baseline) ? 1 : 0;
   // Both commit to the same degree: two hedged statements agree in how sure they are.
   const double hedge_mismatch = a_hedged != b_hedged ? 1 : 0;
   // A predicate both assert of their subjects ("may restrict imports" / "likely to
@@ -895,7 +911,15 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
       for (size_t k = 0; k < syn.size(); ++k) t += (k ? ", " : "") + syn[k];
       why.push_back(t);
     }
-    if (direction > 0) why.push_back("same direction of effect");
+    if (same_baseline) {
+      why.push_back("both date the effort before the cause (" + Quoted(a.baseline_word) + " / " +
+                    Quoted(b.baseline_word) + ")");
+    } else if (same_null) {
+      why.push_back("both say the cause made no difference (" + Quoted(a.null_word) + " / " +
+                    Quoted(b.null_word) + ")");
+    } else if (direction > 0) {
+      why.push_back("same direction of effect");
+    }
     if (predicate > 0) why.push_back("both " + shared_predicate);
     if (amount > 0) why.push_back("both put " + shared_amount);
   }

@@ -1,42 +1,237 @@
-// claimgraph sources: the ingested sources with their metadata.
+// claimgraph sources: the ingested sources with their metadata; with a claim (text or
+// --claim ID), the sources that back it, contest it or discuss it; with --batch, many
+// claims in one run.
+#include <algorithm>
+#include <fstream>
+#include <iomanip>
 #include <iostream>
 #include <memory>
+#include <set>
+#include <sstream>
 
 #include "cli/common.h"
+#include "ingest/stance.h"
+#include "query/query.h"
 
 namespace cg::cli {
 
+namespace {
+
+struct Args {
+  std::string claim_text;
+  std::string claim_id;
+  std::string batch;
+  size_t limit = 20;
+  size_t evidence = 3;
+  bool json = false;
+};
+
+std::string Fixed(double v) {
+  std::ostringstream os;
+  os << std::fixed << std::setprecision(2) << v;
+  return os.str();
+}
+
+Status ListAll(const Store& store, bool json) {
+  auto sources = store.ListSources();
+  if (!sources.ok()) return sources.status();
+  if (json) {
+    Json arr = Json::array();
+    for (const auto& s : *sources) arr.push_back(ToJson(s));
+    PrintJson(Json{{"sources", arr}});
+    return Status::OK();
+  }
+  for (const auto& s : *sources) {
+    std::cout << s.id << "  " << (s.title.empty() ? "(untitled)" : s.title) << "\n";
+    std::cout << "    " << s.file << " | " << s.statement_count << " statements";
+    if (!s.outlet.empty()) std::cout << " | " << s.outlet;
+    if (!s.author.empty()) std::cout << " | " << s.author;
+    if (!s.published.empty()) std::cout << " | " << s.published;
+    std::cout << "\n";
+    if (!s.url.empty()) std::cout << "    " << s.url << "\n";
+    if (!s.copies.empty()) {
+      std::cout << "    same text as:";
+      for (const auto& c : s.copies) std::cout << " " << c;
+      std::cout << "\n";
+    }
+  }
+  if (sources->empty()) std::cout << "no sources (run `claimgraph ingest PATH...`)\n";
+  return Status::OK();
+}
+
+// What the graph already knows about a stored claim (or a statement's claim): its
+// statements assert it, and the statements its edges reach back or contest it.
+Result<std::pair<std::string, std::vector<StatementStance>>> FromGraph(const Store& store,
+                                                                       const std::string& id) {
+  auto g = BuildClaimGraph(store);
+  if (!g.ok()) return g.status();
+  Claim claim;
+  auto it =
+      std::find_if(g->claims.begin(), g->claims.end(), [&](const Claim& c) { return c.id == id; });
+  if (it != g->claims.end()) {
+    claim = *it;
+  } else if (auto c = g->claim_of.find(id); c != g->claim_of.end()) {
+    claim = *std::find_if(g->claims.begin(), g->claims.end(),
+                          [&](const Claim& x) { return x.id == c->second; });
+  } else {
+    auto st = store.GetStatement(id);
+    if (!st.ok())
+      return Status::NotFound("no claim or statement with id '" + id +
+                              "' (claimgraph disputes and claimgraph statements list them)");
+    claim.id = st->id;
+    claim.text = st->text;
+    claim.statements = {st->id};
+    g->statements.emplace(st->id, *st);
+  }
+  std::vector<StatementStance> known;
+  const std::set<std::string> members(claim.statements.begin(), claim.statements.end());
+  for (const auto& sid : claim.statements) {
+    StatementStance s;
+    s.statement = g->statements.at(sid);
+    s.stance = "supports";
+    s.score = 1.0;
+    s.coverage = 1.0;
+    s.why = "a statement of claim " + claim.id;
+    s.claim_id = claim.id;
+    known.push_back(std::move(s));
+  }
+  for (const Edge& e : g->edges) {
+    const bool f = members.count(e.from) > 0, t = members.count(e.to) > 0;
+    if (f == t) continue;
+    StatementStance s;
+    s.statement = g->statements.at(f ? e.to : e.from);
+    s.stance = e.type;
+    s.score = e.score;
+    s.why = e.type + " " + (f ? e.from : e.to) + " of the claim: " + e.why;
+    s.claim_id = claim.id;
+    known.push_back(std::move(s));
+  }
+  return std::make_pair(claim.text, std::move(known));
+}
+
+void PrintAnswer(const ClaimStances& a, size_t limit) {
+  std::cout << "claim: \"" << a.claim << "\"\n";
+  std::cout << "backed by " << a.supporting << ", contested by " << a.contradicting
+            << ", discussed by " << a.discussing << " independent source"
+            << (a.discussing == 1 ? "" : "s") << "\n";
+  if (a.sources.empty()) {
+    std::cout << "no source speaks to it\n";
+    return;
+  }
+  const char* headings[] = {"backs it", "contests it", "discusses it without taking a side"};
+  const char* stances[] = {"supports", "contradicts", "discusses"};
+  size_t shown = 0;
+  for (int k = 0; k < 3; ++k) {
+    bool heading = false;
+    for (const SourceStance& ss : a.sources) {
+      if (ss.stance != stances[k]) continue;
+      if (limit && shown >= limit) break;
+      ++shown;
+      if (!heading) std::cout << "\n" << headings[k] << ":\n";
+      heading = true;
+      std::cout << "  " << ss.source.id << "  " << ss.stance << " " << Fixed(ss.score) << "  "
+                << (ss.source.title.empty() ? "(untitled)" : ss.source.title);
+      if (!ss.source.outlet.empty()) std::cout << " | " << ss.source.outlet;
+      std::cout << "\n";
+      if (ss.both_sides) std::cout << "    takes both sides: its statements on each side follow\n";
+      if (!ss.copy_of.empty())
+        std::cout << "    same text as " << ss.copy_of << " (counted once)\n";
+      if (!ss.copies.empty()) {
+        std::cout << "    same text as:";
+        for (const auto& c : ss.copies) std::cout << " " << c;
+        std::cout << " (counted once)\n";
+      }
+      for (const StatementStance& st : ss.evidence) {
+        std::cout << "    " << st.stance << " " << Fixed(st.score) << "  " << ss.source.file << " ["
+                  << st.statement.start << "-" << st.statement.end << "]  \"" << st.statement.text
+                  << "\"\n";
+        std::cout << "      why: " << st.why << "\n";
+      }
+    }
+  }
+  if (limit && a.sources.size() > shown)
+    std::cout << "\n(" << a.sources.size() - shown << " more; --limit 0 shows all)\n";
+}
+
+Status RunBatch(const Args& args, StanceJudge& judge, Context& ctx) {
+  std::ifstream in(args.batch);
+  if (!in) return Status::IOError(args.batch + ": cannot open");
+  std::string line;
+  size_t n = 0, bad = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    const std::string where = args.batch + ":" + std::to_string(n);
+    Json q = Json::parse(line, nullptr, false);
+    if (q.is_discarded() || !q.is_object() || !q.contains("claim") || !q["claim"].is_string()) {
+      std::cerr << "claimgraph: " << where << ": not a {\"id\", \"claim\"} object, skipped\n";
+      ++bad;
+      continue;
+    }
+    Json id = q.contains("id") ? q["id"] : Json(std::to_string(n));
+    auto answer = judge.Answer(q["claim"].get<std::string>());
+    if (!answer.ok()) return answer.status().WithContext(where);
+    Json out = ToJson(*answer, args.limit);
+    Json line_out;
+    line_out["id"] = id;
+    for (auto& [k, v] : out.items()) line_out[k] = v;
+    std::cout << line_out.dump(-1, ' ', false, Json::error_handler_t::replace) << "\n";
+  }
+  if (bad) ctx.exit_code = kExitPartial;
+  return Status::OK();
+}
+
+}  // namespace
+
 void RegisterSources(CLI::App& app, Context& ctx) {
-  auto json = std::make_shared<bool>(false);
-  auto* cmd = app.add_subcommand("sources", "List the ingested sources");
-  cmd->add_flag("--json", *json, "Print as JSON");
-  cmd->callback([&ctx, json]() {
-    ctx.run = [&ctx, json]() -> Status {
+  auto args = std::make_shared<Args>();
+  auto* cmd = app.add_subcommand(
+      "sources",
+      "List the ingested sources; with a claim, the sources that back it, contest it or "
+      "discuss it");
+  CLI::Option* claim_opt =
+      cmd->add_option("claim", args->claim_text,
+                      "A claim in your own words (it need not match any stored wording)");
+  cmd->add_option("--claim", args->claim_id, "A stored claim or statement id, instead of text");
+  cmd->add_option("--batch", args->batch,
+                  "A JSON Lines file of {\"id\", \"claim\"}: one answer line per claim");
+  cmd->add_option("--limit", args->limit, "Most sources to list per claim (0: all)");
+  cmd->add_option("--evidence", args->evidence, "Statements shown per source and side");
+  cmd->add_flag("--json", args->json, "Print as JSON");
+  cmd->callback([&ctx, args, claim_opt]() {
+    ctx.run = [&ctx, args, given = claim_opt->count() > 0]() -> Status {
+      const int modes = given + !args->claim_id.empty() + !args->batch.empty();
+      if (modes > 1) return Status::InvalidArgument("give a claim, --claim ID or --batch FILE");
       auto store = ctx.OpenForRead();
       if (!store.ok()) return store.status();
-      auto sources = (*store)->ListSources();
-      if (!sources.ok()) return sources.status();
-      if (*json) {
-        Json arr = Json::array();
-        for (const auto& s : *sources) arr.push_back(ToJson(s));
-        PrintJson(Json{{"sources", arr}});
-        return Status::OK();
-      }
-      for (const auto& s : *sources) {
-        std::cout << s.id << "  " << (s.title.empty() ? "(untitled)" : s.title) << "\n";
-        std::cout << "    " << s.file << " | " << s.statement_count << " statements";
-        if (!s.outlet.empty()) std::cout << " | " << s.outlet;
-        if (!s.author.empty()) std::cout << " | " << s.author;
-        if (!s.published.empty()) std::cout << " | " << s.published;
-        std::cout << "\n";
-        if (!s.url.empty()) std::cout << "    " << s.url << "\n";
-        if (!s.copies.empty()) {
-          std::cout << "    same text as:";
-          for (const auto& c : s.copies) std::cout << " " << c;
-          std::cout << "\n";
+      if (modes == 0) return ListAll(**store, args->json);
+      auto an = ctx.MakeAnalyzers();
+      if (!an.ok()) return an.status();
+      StanceOptions options;
+      options.evidence = args->evidence;
+      StanceJudge judge(store->get(), an->get(), options);
+      if (!args->batch.empty()) return RunBatch(*args, judge, ctx);
+
+      auto answer = [&]() -> Result<ClaimStances> {
+        if (given) {
+          if (args->claim_text.find_first_not_of(" \t\r\n") == std::string::npos)
+            return Status::InvalidArgument("the claim is empty");
+          return judge.Answer(args->claim_text);
         }
+        auto known = FromGraph(**store, args->claim_id);
+        if (!known.ok()) return known.status();
+        auto judged = judge.JudgeStatements(known->first);
+        if (!judged.ok()) return judged.status();
+        std::vector<StatementStance> all = std::move(known->second);
+        all.insert(all.end(), judged->begin(), judged->end());
+        return judge.BySource(known->first, std::move(all));
+      }();
+      if (!answer.ok()) return answer.status();
+      if (args->json) {
+        PrintJson(ToJson(*answer, args->limit));
+      } else {
+        PrintAnswer(*answer, args->limit);
       }
-      if (sources->empty()) std::cout << "no sources (run `claimgraph ingest PATH...`)\n";
       return Status::OK();
     };
   });

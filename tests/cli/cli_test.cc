@@ -368,6 +368,123 @@ TEST_CASE("cli: disputes, dispute, claim and compare on the sample corpus") {
   CHECK(cmp.out.find("baseline=1.000") != std::string::npos);
 }
 
+// The stance of each listed source, by id, from `sources ... --json`.
+std::map<std::string, Json> StanceBySource(const std::string& out) {
+  std::map<std::string, Json> by;
+  const Json doc = Json::parse(out);
+  for (const auto& s : doc["sources"]) by[s["id"].get<std::string>()] = s;
+  return by;
+}
+
+TEST_CASE("cli: sources for a claim in the user's words, from both sides") {
+  TempDir dir;
+  const std::string db = "--db '" + dir.path() + "/db' ";
+  REQUIRE(RunClaimgraph(db + "ingest '" + Corpus() + "'").exit_code == 0);
+  const auto r = RunClaimgraph(
+      db + "sources \"US export controls accelerated China's chip self-sufficiency\" --json");
+  REQUIRE(r.exit_code == 0);
+  auto by = StanceBySource(r.out);
+  for (const char* id : {"000_175fa12bb7e136dc", "002_632d227e766f97f1", "004_3ae9ef1d1ec1450c"}) {
+    REQUIRE(by.count(id));
+    CHECK(by[id]["stance"] == "supports");
+  }
+  // 001 reports the view it rebuts: listed once, with statements on each side.
+  REQUIRE(by.count("001_efb333139d733ace"));
+  const Json both = by["001_efb333139d733ace"];
+  CHECK(both["both_sides"] == true);
+  std::set<std::string> sides;
+  for (const auto& e : both["evidence"]) {
+    sides.insert(e["stance"].get<std::string>());
+    // Every quote is the file's bytes at its offsets.
+    const std::string bytes = test::ReadFile(both["file"]);
+    CHECK(
+        bytes.substr(e["start"].get<size_t>(), e["end"].get<size_t>() - e["start"].get<size_t>()) ==
+        e["text"].get<std::string>());
+  }
+  CHECK(sides == std::set<std::string>{"supports", "contradicts"});
+  const Json doc = Json::parse(r.out);
+  CHECK(doc["supporting"].get<int>() >= 3);
+  CHECK(doc["contradicting"].get<int>() + doc["supporting"].get<int>() +
+            doc["discussing"].get<int>() ==
+        static_cast<int>(doc["sources"].size()));
+
+  // The text form says the same, with the quote, its file and offsets.
+  const auto text = RunClaimgraph(
+      db + "sources \"US export controls accelerated China's chip self-sufficiency\"");
+  REQUIRE(text.exit_code == 0);
+  CHECK(text.out.find("takes both sides") != std::string::npos);
+  CHECK(
+      text.out.find("001_efb333139d733ace.txt [0-93]  \"The argument that U.S. export controls") !=
+      std::string::npos);
+
+  // The other view in other words: 001's headline and its pedal quote back it.
+  const auto pre = RunClaimgraph(db + "sources \"China's chip push predates the controls\" --json");
+  REQUIRE(pre.exit_code == 0);
+  by = StanceBySource(pre.out);
+  REQUIRE(by.count("001_efb333139d733ace"));
+  CHECK(by["001_efb333139d733ace"]["stance"] == "supports");
+  CHECK(by["004_3ae9ef1d1ec1450c"]["stance"] == "contradicts");
+
+  // Unrelated text lists nobody; --limit caps the list.
+  const auto none = RunClaimgraph(db + "sources 'Bananas ripen faster in paper bags' --json");
+  REQUIRE(none.exit_code == 0);
+  CHECK(Json::parse(none.out)["sources"].empty());
+  const auto one = RunClaimgraph(
+      db +
+      "sources \"US export controls accelerated China's chip self-sufficiency\" --limit 1 --json");
+  CHECK(Json::parse(one.out)["sources"].size() == 1);
+  CHECK(RunClaimgraph(db + "sources ''").exit_code == 1);
+}
+
+TEST_CASE("cli: sources by claim id, in a batch, and syndicated copies counted once") {
+  TempDir dir;
+  const std::string db = "--db '" + dir.path() + "/db' ";
+  // The corpus plus a syndicated copy of 002 under another name.
+  const std::string ec = Corpus() + "/export-controls/";
+  std::filesystem::copy(Corpus(), dir / "corpus", std::filesystem::copy_options::recursive);
+  std::filesystem::copy(ec + "002_632d227e766f97f1.txt", dir / "corpus/syndicated-copy.txt");
+  REQUIRE(RunClaimgraph(db + "ingest '" + dir.path() + "/corpus'").exit_code == 0);
+  const auto r = RunClaimgraph(
+      db + "sources \"US export controls accelerated China's chip self-sufficiency\" --json");
+  REQUIRE(r.exit_code == 0);
+  auto by = StanceBySource(r.out);
+  REQUIRE(by.count("syndicated-copy"));
+  CHECK(by["syndicated-copy"]["copy_of"] == "002_632d227e766f97f1");
+  CHECK(by["002_632d227e766f97f1"]["copies"] == Json::array({"syndicated-copy"}));
+  const Json doc = Json::parse(r.out);
+  CHECK(doc["supporting"].get<size_t>() + doc["contradicting"].get<size_t>() +
+            doc["discussing"].get<size_t>() ==
+        doc["sources"].size() - 1);
+
+  // By id: the claim holding 002's headline is backed by its own statements' sources.
+  const auto by_id = RunClaimgraph(db + "sources --claim 002_632d227e766f97f1@0 --json");
+  REQUIRE(by_id.exit_code == 0);
+  by = StanceBySource(by_id.out);
+  REQUIRE(by.count("002_632d227e766f97f1"));
+  CHECK(by["002_632d227e766f97f1"]["stance"] == "supports");
+  CHECK(by.count("001_efb333139d733ace"));
+  CHECK(RunClaimgraph(db + "sources --claim nosuch@0").exit_code == 1);
+
+  // A batch: one answer line per claim, a bad line named and skipped (exit 3).
+  test::WriteFile(dir / "claims.jsonl",
+                  "{\"id\": \"q1\", \"claim\": \"China's chip push predates the controls\"}\n"
+                  "not json\n"
+                  "{\"id\": \"q2\", \"claim\": \"Bananas ripen faster in paper bags\"}\n");
+  const auto batch =
+      RunClaimgraph(db + "sources --batch '" + dir.path() + "/claims.jsonl' --limit 0");
+  CHECK(batch.exit_code == 3);
+  CHECK(batch.err.find("claims.jsonl:2") != std::string::npos);
+  std::istringstream lines(batch.out);
+  std::string line;
+  std::vector<Json> got;
+  while (std::getline(lines, line)) got.push_back(Json::parse(line));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0]["id"] == "q1");
+  CHECK(StanceBySource(got[0].dump()).count("001_efb333139d733ace"));
+  CHECK(got[1]["id"] == "q2");
+  CHECK(got[1]["sources"].empty());
+}
+
 TEST_CASE("cli: export as GraphML and JSON-LD says what the JSON export says") {
   TempDir dir;
   const std::string db = "--db '" + dir.path() + "/db' ";

@@ -1,0 +1,253 @@
+// Stance of sources toward a claim. Retrieval ranks the stored statements by the summed
+// rarity (log inverse document frequency) of the claim's terms they hold; the linker then
+// judges each candidate against the claim, and the judgements are grouped by source.
+#include "ingest/stance.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <unordered_map>
+
+namespace cg {
+
+namespace {
+
+int StanceRank(const std::string& stance) {
+  if (stance == "supports") return 0;
+  if (stance == "contradicts") return 1;
+  return 2;
+}
+
+// Strongest first, then by statement id: a total order, so output is stable.
+bool Stronger(const StatementStance& x, const StatementStance& y) {
+  if (x.score != y.score) return x.score > y.score;
+  return x.statement.id < y.statement.id;
+}
+
+double Round3(double x) { return std::round(x * 1000.0) / 1000.0; }
+
+}  // namespace
+
+struct StanceJudge::Cache {
+  using Postings = std::vector<std::pair<std::string, std::vector<keys::Posting>>>;
+  std::unordered_map<std::string, Postings> postings;          // term -> stored postings
+  std::unordered_map<std::string, StatementProfile> profiles;  // statement id -> profile
+  std::unordered_map<std::string, Statement> statements;
+  std::unordered_map<std::string, Source> sources;
+  uint64_t statement_total = 0;  // statements in the store, for the rarity of a term
+};
+
+StanceJudge::StanceJudge(const Store* store, const Analyzers* analyzers, StanceOptions options)
+    : store_(store), analyzers_(analyzers), options_(options), cache_(std::make_unique<Cache>()) {}
+
+StanceJudge::~StanceJudge() = default;
+
+Result<std::vector<StatementStance>> StanceJudge::JudgeStatements(const std::string& claim_text) {
+  const Linker& linker = *analyzers_->linker;
+  Statement claim;
+  claim.id = "";  // sorts before every statement id: the claim is always side A
+  claim.source = "";
+  claim.text = claim_text;
+  claim.end = static_cast<uint32_t>(claim_text.size());
+  const StatementProfile claim_profile = linker.Profile(claim);
+
+  if (cache_->statement_total == 0) {
+    auto stats = store_->Stats();
+    if (!stats.ok()) return stats.status();
+    cache_->statement_total = std::max<uint64_t>(stats->statements, 1);
+  }
+  // The claim's terms, rare ones first choice: frequent words retrieve everything.
+  std::vector<std::string> terms = analyzers_->terms.Terms(claim_text);
+  std::sort(terms.begin(), terms.end());
+  terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+  std::vector<std::string> rare;
+  for (const auto& t : terms)
+    if (!linker.IsFrequentTerm(t)) rare.push_back(t);
+  if (rare.empty()) rare = terms;
+  for (const auto& key : linker.RetrievalKeys(claim_profile)) rare.push_back(key);
+
+  std::map<std::string, double> rank;  // statement id -> summed rarity of shared terms
+  for (const auto& term : rare) {
+    auto it = cache_->postings.find(term);
+    if (it == cache_->postings.end()) {
+      auto got = store_->PostingsOf(term);
+      if (!got.ok()) return got.status();
+      it = cache_->postings.emplace(term, std::move(*got)).first;
+    }
+    size_t df = 0;
+    for (const auto& [source, list] : it->second) df += list.size();
+    if (df == 0) continue;
+    const double idf = std::log(1.0 + static_cast<double>(cache_->statement_total) / df);
+    for (const auto& [source, list] : it->second)
+      for (const keys::Posting& p : list) rank[MakeStatementId(source, p.statement_start)] += idf;
+  }
+  std::vector<std::pair<double, std::string>> ordered;
+  ordered.reserve(rank.size());
+  for (const auto& [id, r] : rank) ordered.emplace_back(r, id);
+  std::sort(ordered.begin(), ordered.end(), [](const auto& x, const auto& y) {
+    return x.first != y.first ? x.first > y.first : x.second < y.second;
+  });
+  if (ordered.size() > options_.candidates) ordered.resize(options_.candidates);
+
+  std::vector<StatementStance> out;
+  for (const auto& [r, id] : ordered) {
+    auto pit = cache_->profiles.find(id);
+    if (pit == cache_->profiles.end()) {
+      auto st = store_->GetStatement(id);
+      if (!st.ok()) return st.status().WithContext("judging a claim");
+      pit = cache_->profiles.emplace(id, linker.Profile(*st)).first;
+      cache_->statements.emplace(id, std::move(*st));
+    }
+    const StatementProfile& profile = pit->second;
+    const double coverage = linker.Coverage(claim_profile, profile);
+    const Edge e = linker.Compare(claim_profile, profile);
+    StatementStance s;
+    s.statement = cache_->statements.at(id);
+    s.coverage = Round3(coverage);
+    s.why = e.why;
+    if (e.type == "supports" || e.type == "contradicts") {
+      s.stance = e.type;
+      s.score = e.score;
+    } else if (coverage >= options_.min_coverage) {
+      s.stance = "discusses";
+      s.score = Round3(coverage);
+    } else {
+      continue;
+    }
+    out.push_back(std::move(s));
+  }
+  std::sort(out.begin(), out.end(), Stronger);
+  return out;
+}
+
+Result<ClaimStances> StanceJudge::BySource(const std::string& claim_text,
+                                           std::vector<StatementStance> judged) {
+  std::sort(judged.begin(), judged.end(), Stronger);
+  std::map<std::string, std::vector<StatementStance>> by_source;
+  std::set<std::pair<std::string, std::string>> seen;  // (statement id, stance): once each
+  for (auto& s : judged)
+    if (seen.emplace(s.statement.id, s.stance).second)
+      by_source[s.statement.source].push_back(std::move(s));
+
+  ClaimStances answer;
+  answer.claim = claim_text;
+  for (auto& [source_id, list] : by_source) {
+    auto cit = cache_->sources.find(source_id);
+    if (cit == cache_->sources.end()) {
+      auto src = store_->GetSource(source_id);
+      if (!src.ok()) return src.status().WithContext("judging a claim");
+      cit = cache_->sources.emplace(source_id, std::move(*src)).first;
+    }
+    SourceStance ss;
+    ss.source = cit->second;
+    ss.source.copies.clear();
+    std::vector<StatementStance> side[3];
+    for (auto& s : list) {
+      const int k = StanceRank(s.stance);
+      // A statement both judged and known from the graph keeps its strongest reading only.
+      if (std::any_of(side[k].begin(), side[k].end(),
+                      [&](const StatementStance& x) { return x.statement.id == s.statement.id; }))
+        continue;
+      side[k].push_back(std::move(s));
+    }
+    const bool backs = !side[0].empty(), contests = !side[1].empty();
+    ss.both_sides = backs && contests;
+    // A source's headline states its thesis: where the headline takes a side, so does
+    // the source. Otherwise its strongest statement decides.
+    int headline = -1;
+    for (int k = 0; k < 2; ++k)
+      for (const auto& s : side[k])
+        if (s.statement.kind == "headline" && headline < 0) headline = k;
+    if (ss.both_sides && headline >= 0) {
+      ss.stance = headline == 0 ? "supports" : "contradicts";
+      ss.score = side[headline].front().score;
+    } else if (backs && (!contests || side[0].front().score > side[1].front().score)) {
+      ss.stance = "supports";
+      ss.score = side[0].front().score;
+    } else if (contests) {
+      ss.stance = "contradicts";
+      ss.score = side[1].front().score;
+    } else {
+      ss.stance = "discusses";
+      ss.score = side[2].front().score;
+    }
+    for (int k = 0; k < 3; ++k) {
+      if (k == 2 && (backs || contests)) break;  // a source that takes a side: its side suffices
+      for (size_t i = 0; i < side[k].size() && i < options_.evidence; ++i)
+        ss.evidence.push_back(std::move(side[k][i]));
+    }
+    answer.sources.push_back(std::move(ss));
+  }
+  std::sort(answer.sources.begin(), answer.sources.end(),
+            [](const SourceStance& x, const SourceStance& y) {
+              const int rx = StanceRank(x.stance), ry = StanceRank(y.stance);
+              if (rx != ry) return rx < ry;
+              if (x.score != y.score) return x.score > y.score;
+              return x.source.id < y.source.id;
+            });
+  // Copies: the same text under another id (syndication). The first listed keeps the
+  // count; the others point to it.
+  std::map<std::string, size_t> first_with_text;  // content hash -> index
+  for (size_t i = 0; i < answer.sources.size(); ++i) {
+    SourceStance& ss = answer.sources[i];
+    auto [it, fresh] = first_with_text.emplace(ss.source.content_hash, i);
+    if (!fresh) {
+      ss.copy_of = answer.sources[it->second].source.id;
+      answer.sources[it->second].copies.push_back(ss.source.id);
+      continue;
+    }
+    (ss.stance == "supports"      ? answer.supporting
+     : ss.stance == "contradicts" ? answer.contradicting
+                                  : answer.discussing)++;
+  }
+  return answer;
+}
+
+Result<ClaimStances> StanceJudge::Answer(const std::string& claim_text) {
+  auto judged = JudgeStatements(claim_text);
+  if (!judged.ok()) return judged.status();
+  return BySource(claim_text, std::move(*judged));
+}
+
+Json ToJson(const ClaimStances& answer, size_t limit) {
+  Json j;
+  j["claim"] = answer.claim;
+  j["supporting"] = answer.supporting;
+  j["contradicting"] = answer.contradicting;
+  j["discussing"] = answer.discussing;
+  Json arr = Json::array();
+  for (const SourceStance& ss : answer.sources) {
+    if (limit && arr.size() >= limit) break;
+    Json s;
+    s["id"] = ss.source.id;
+    s["stance"] = ss.stance;
+    s["score"] = ss.score;
+    s["both_sides"] = ss.both_sides;
+    s["title"] = ss.source.title;
+    s["file"] = ss.source.file;
+    if (!ss.source.outlet.empty()) s["outlet"] = ss.source.outlet;
+    if (!ss.source.published.empty()) s["published"] = ss.source.published;
+    if (!ss.copy_of.empty()) s["copy_of"] = ss.copy_of;
+    if (!ss.copies.empty()) s["copies"] = ss.copies;
+    Json ev = Json::array();
+    for (const StatementStance& st : ss.evidence) {
+      Json e;
+      e["statement"] = st.statement.id;
+      e["stance"] = st.stance;
+      e["score"] = st.score;
+      e["coverage"] = st.coverage;
+      e["start"] = st.statement.start;
+      e["end"] = st.statement.end;
+      e["text"] = st.statement.text;
+      e["why"] = st.why;
+      if (!st.claim_id.empty()) e["claim"] = st.claim_id;
+      ev.push_back(std::move(e));
+    }
+    s["evidence"] = std::move(ev);
+    arr.push_back(std::move(s));
+  }
+  j["sources"] = std::move(arr);
+  return j;
+}
+
+}  // namespace cg

@@ -1,0 +1,94 @@
+// Stance of sources toward a claim: given a claim in free text, which stored sources back
+// it, which contest it and which only discuss it, each with the statements that decided
+// it and why. The claim is read into a profile as a statement is; the stored statements
+// that share the claim's rarest index terms are retrieved through the postings and each
+// is judged against the claim by the linker (the judgement the graph's edges get); a
+// source's stance is that of its strongest statements. Deterministic: the same store and
+// text give the same answer, byte for byte.
+// Interface: StanceOptions, StanceJudge. Tested by tests/ingest/stance_test.cc and
+// tests/cli/cli_test.cc.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "ingest/pipeline.h"
+#include "model/model.h"
+#include "storage/store.h"
+
+namespace cg {
+
+struct StanceOptions {
+  size_t candidates = 300;    // statements judged per claim: those sharing its rarest terms
+  double min_coverage = 0.5;  // a statement covering this much of the claim discusses it
+  size_t evidence = 3;        // statements kept per source and side, strongest first
+};
+
+// One statement's stance toward the claim.
+struct StatementStance {
+  Statement statement;
+  std::string stance;    // "supports", "contradicts" or "discusses"
+  double score = 0;      // the judgement's score; for "discusses", the coverage
+  double coverage = 0;   // how much of the claim the statement covers, [0, 1]
+  std::string why;       // A is the claim, B the statement
+  std::string claim_id;  // set when the stance comes from a stored claim or edge
+};
+
+// One source's stance: each source appears once.
+struct SourceStance {
+  Source source;
+  std::string stance;               // overall: the side of its strongest statement
+  double score = 0;                 // that statement's score
+  bool both_sides = false;          // it holds statements that back the claim and statements that
+                                    // contest it (a source reporting a view it rebuts)
+  std::string copy_of;              // a source listed before it with the same text (syndicated)
+  std::vector<std::string> copies;  // listed sources that copy this one's text
+  std::vector<StatementStance> evidence;  // supports, then contradicts, then discusses
+};
+
+struct ClaimStances {
+  std::string claim;
+  // By overall stance (supports, contradicts, discusses), then score, then source id.
+  std::vector<SourceStance> sources;
+  // Independent sources on each side: a copy is counted once, with its original.
+  size_t supporting = 0, contradicting = 0, discussing = 0;
+};
+
+// Judges claims against one store. Caches statement profiles and postings, so a batch of
+// claims reads and analyses each stored statement once. Not thread-safe.
+class StanceJudge {
+ public:
+  // `store` and `analyzers` must outlive the judge.
+  StanceJudge(const Store* store, const Analyzers* analyzers, StanceOptions options = {});
+  ~StanceJudge();
+  StanceJudge(const StanceJudge&) = delete;
+  StanceJudge& operator=(const StanceJudge&) = delete;
+
+  // Every stored statement that supports, contradicts or discusses the claim. The
+  // statements of a stored source are never excluded: the claim is no source.
+  Result<std::vector<StatementStance>> JudgeStatements(const std::string& claim_text);
+
+  // The sources behind `judged` (from JudgeStatements, plus any stances the caller knows
+  // from the graph), one entry each, with copies marked and counted once.
+  Result<ClaimStances> BySource(const std::string& claim_text, std::vector<StatementStance> judged);
+
+  // JudgeStatements, then BySource.
+  Result<ClaimStances> Answer(const std::string& claim_text);
+
+ private:
+  struct Cache;
+  const Store* store_;
+  const Analyzers* analyzers_;
+  StanceOptions options_;
+  std::unique_ptr<Cache> cache_;
+};
+
+// The JSON form of an answer: {"claim", "supporting", "contradicting", "discussing",
+// "sources": [{"id", "stance", "score", "title", "file", ..., "evidence": [...]}]}.
+// `limit` caps the sources (0: all).
+Json ToJson(const ClaimStances& answer, size_t limit);
+
+}  // namespace cg
