@@ -560,13 +560,20 @@ std::optional<Edge> Linker::Link(const StatementProfile& a, const StatementProfi
   return a.id < b.id ? LinkOrdered(a, b, false) : LinkOrdered(b, a, false);
 }
 
+std::vector<double> Linker::WordCoverage(const StatementProfile& x,
+                                         const StatementProfile& y) const {
+  std::vector<double> best(x.words.size(), 0.0);
+  for (size_t i = 0; i < x.words.size(); ++i)
+    for (const LinkWord& wy : y.words) best[i] = std::max(best[i], WordMatch(x.words[i], wy));
+  return best;
+}
+
 double Linker::Coverage(const StatementProfile& x, const StatementProfile& y) const {
+  const std::vector<double> best = WordCoverage(x, y);
   double shared = 0, total = 0;
-  for (const LinkWord& wx : x.words) {
-    double best = 0;
-    for (const LinkWord& wy : y.words) best = std::max(best, WordMatch(wx, wy));
-    shared += wx.weight * best;
-    total += wx.weight;
+  for (size_t i = 0; i < x.words.size(); ++i) {
+    shared += x.words[i].weight * best[i];
+    total += x.words[i].weight;
   }
   return total > 0 ? shared / total : 0.0;
 }

@@ -107,6 +107,8 @@ class Linker {
   // same stem 1, a synonym 0.7, a related form 0.5), in [0, 1]. Not symmetric: a claim
   // is covered by a statement that says all of it and more.
   double Coverage(const StatementProfile& x, const StatementProfile& y) const;
+  // The match behind Coverage, word by word: for each word of `x`, its best match in `y`.
+  std::vector<double> WordCoverage(const StatementProfile& x, const StatementProfile& y) const;
   // True for an index term too common to retrieve candidates by.
   bool IsFrequentTerm(std::string_view term) const {
     return frequent_terms_.count(std::string(term)) > 0;

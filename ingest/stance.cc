@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <set>
 #include <unordered_map>
 
@@ -89,6 +90,15 @@ Result<std::vector<StatementStance>> StanceJudge::JudgeStatements(const std::str
   });
   if (ordered.size() > options_.candidates) ordered.resize(options_.candidates);
 
+  // Per source: how much of the claim its statements cover together (each claim word's
+  // best match in any of them), and its closest statement not otherwise listed.
+  struct Spread {
+    std::vector<double> best;
+    std::string closest;
+    double closest_coverage = -1;
+    bool listed = false;
+  };
+  std::map<std::string, Spread> spread;
   std::vector<StatementStance> out;
   for (const auto& [r, id] : ordered) {
     auto pit = cache_->profiles.find(id);
@@ -99,7 +109,16 @@ Result<std::vector<StatementStance>> StanceJudge::JudgeStatements(const std::str
       cache_->statements.emplace(id, std::move(*st));
     }
     const StatementProfile& profile = pit->second;
-    const double coverage = linker.Coverage(claim_profile, profile);
+    const std::vector<double> words = linker.WordCoverage(claim_profile, profile);
+    double shared = 0, total = 0;
+    Spread& sp = spread[profile.source];
+    sp.best.resize(words.size(), 0.0);
+    for (size_t i = 0; i < words.size(); ++i) {
+      shared += claim_profile.words[i].weight * words[i];
+      total += claim_profile.words[i].weight;
+      sp.best[i] = std::max(sp.best[i], words[i]);
+    }
+    const double coverage = total > 0 ? shared / total : 0.0;
     const Edge e = linker.Compare(claim_profile, profile);
     StatementStance s;
     s.statement = cache_->statements.at(id);
@@ -112,8 +131,35 @@ Result<std::vector<StatementStance>> StanceJudge::JudgeStatements(const std::str
       s.stance = "discusses";
       s.score = Round3(coverage);
     } else {
+      if (coverage > sp.closest_coverage) {
+        sp.closest_coverage = coverage;
+        sp.closest = id;
+      }
       continue;
     }
+    sp.listed = true;
+    out.push_back(std::move(s));
+  }
+  // A source no single statement of which says enough of the claim, but whose statements
+  // together say most of it, discusses it: its closest statement stands as the evidence.
+  for (const auto& [source, sp] : spread) {
+    if (sp.listed || sp.closest.empty()) continue;
+    double shared = 0, total = 0;
+    for (size_t i = 0; i < sp.best.size(); ++i) {
+      shared += claim_profile.words[i].weight * sp.best[i];
+      total += claim_profile.words[i].weight;
+    }
+    const double together = total > 0 ? shared / total : 0.0;
+    if (together < options_.min_source_coverage) continue;
+    StatementStance s;
+    s.statement = cache_->statements.at(sp.closest);
+    s.stance = "discusses";
+    s.score = Round3(together);
+    s.coverage = Round3(sp.closest_coverage);
+    char why[96];
+    std::snprintf(why, sizeof why, "its statements together cover %.2f of the claim; this one %.2f",
+                  together, sp.closest_coverage);
+    s.why = why;
     out.push_back(std::move(s));
   }
   std::sort(out.begin(), out.end(), Stronger);

@@ -24,7 +24,10 @@ namespace cg {
 struct StanceOptions {
   size_t candidates = 300;    // statements judged per claim: those sharing its rarest terms
   double min_coverage = 0.5;  // a statement covering this much of the claim discusses it
-  size_t evidence = 3;        // statements kept per source and side, strongest first
+  // A source whose statements together cover this much of the claim discusses it, even
+  // when no one statement covers min_coverage.
+  double min_source_coverage = 0.7;
+  size_t evidence = 3;  // statements kept per source and side, strongest first
 };
 
 // One statement's stance toward the claim.

@@ -23,6 +23,7 @@ struct Args {
   std::string batch;
   size_t limit = 20;
   size_t evidence = 3;
+  StanceOptions stance;
   bool json = false;
 };
 
@@ -197,6 +198,12 @@ void RegisterSources(CLI::App& app, Context& ctx) {
                   "A JSON Lines file of {\"id\", \"claim\"}: one answer line per claim");
   cmd->add_option("--limit", args->limit, "Most sources to list per claim (0: all)");
   cmd->add_option("--evidence", args->evidence, "Statements shown per source and side");
+  cmd->add_option("--min-coverage", args->stance.min_coverage,
+                  "A statement covering this share of the claim discusses it")
+      ->capture_default_str();
+  cmd->add_option("--min-source-coverage", args->stance.min_source_coverage,
+                  "A source whose statements together cover this share of the claim discusses it")
+      ->capture_default_str();
   cmd->add_flag("--json", args->json, "Print as JSON");
   cmd->callback([&ctx, args, claim_opt]() {
     ctx.run = [&ctx, args, given = claim_opt->count() > 0]() -> Status {
@@ -207,7 +214,7 @@ void RegisterSources(CLI::App& app, Context& ctx) {
       if (modes == 0) return ListAll(**store, args->json);
       auto an = ctx.MakeAnalyzers();
       if (!an.ok()) return an.status();
-      StanceOptions options;
+      StanceOptions options = args->stance;
       options.evidence = args->evidence;
       StanceJudge judge(store->get(), an->get(), options);
       if (!args->batch.empty()) return RunBatch(*args, judge, ctx);
