@@ -43,5 +43,6 @@ void RegisterSearch(CLI::App& app, Context& ctx);
 void RegisterExport(CLI::App& app, Context& ctx);
 void RegisterGraph(CLI::App& app, Context& ctx);  // disputes, dispute, claim, compare
 void RegisterEval(CLI::App& app, Context& ctx);
+void RegisterBrief(CLI::App& app, Context& ctx);
 
 }  // namespace cg::cli

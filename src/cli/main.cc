@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
   cg::cli::RegisterSearch(app, ctx);
   cg::cli::RegisterExport(app, ctx);
   cg::cli::RegisterGraph(app, ctx);
+  cg::cli::RegisterBrief(app, ctx);
   cg::cli::RegisterEval(app, ctx);
   try {
     app.parse(argc, argv);

@@ -86,4 +86,27 @@ std::string ExportGraphMl(const Json& export_doc);
 // contradicts edge as a ClaimReview of one statement based on the other.
 Json ExportJsonLd(const Json& export_doc);
 
+// What a briefing note is about: a phrase, an entity or a dispute, and the statements
+// that make its scope.
+struct BriefTopic {
+  std::string label;                    // as the note's title names it
+  std::string kind;                     // "phrase", "entity" or "dispute"
+  std::string dispute;                  // the dispute id, for kind "dispute"
+  std::vector<std::string> statements;  // ids, sorted
+};
+// A dispute id, else an entity (FindEntity), else a phrase: the statements holding all of
+// its index terms (two thirds of them, from four terms up). kNotFound when nothing is in
+// scope, kInvalidArgument when the phrase has no index terms.
+Result<BriefTopic> ResolveBriefTopic(const Store& store, const ClaimGraph& graph,
+                                     const TermAnalyzer& analyzer, const std::string& text);
+
+// The briefing note as data (the --json form): title, scope, key claims ranked by
+// independent sources, disputes from both sides, entities, the numbered source list and
+// every quote cited. Each citation is {"n": source number, "statement": id}.
+Result<Json> BuildBrief(const Store& store, const ClaimGraph& graph, const BriefTopic& topic);
+// The same note as Markdown, and as one self-contained HTML page (inline style, no
+// external assets or scripts, all article text escaped).
+std::string BriefMarkdown(const Json& brief);
+std::string BriefHtml(const Json& brief);
+
 }  // namespace cg

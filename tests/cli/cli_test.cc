@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -483,6 +484,55 @@ TEST_CASE("cli: sources by claim id, in a batch, and syndicated copies counted o
   CHECK(StanceBySource(got[0].dump()).count("001_efb333139d733ace"));
   CHECK(got[1]["id"] == "q2");
   CHECK(got[1]["sources"].empty());
+}
+
+TEST_CASE("cli: brief on a phrase, an entity and a dispute; every citation names a listed source") {
+  TempDir dir;
+  const std::string db = "--db '" + dir.path() + "/db' ";
+  REQUIRE(RunClaimgraph(db + "ingest '" + Corpus() + "'").exit_code == 0);
+  const std::string dispute =
+      Json::parse(RunClaimgraph(db + "disputes --limit 1 --json").out)["disputes"][0]["id"];
+  for (const std::string& topic :
+       {std::string("export controls"), std::string("Huawei"), dispute}) {
+    CAPTURE(topic);
+    const auto r = RunClaimgraph(db + "brief '" + topic + "' --json");
+    REQUIRE(r.exit_code == 0);
+    const Json b = Json::parse(r.out);
+    std::set<int> listed, cited;
+    for (const auto& s : b["sources"]) listed.insert(s["n"].get<int>());
+    std::map<std::string, int> quote_source;
+    for (const auto& q : b["quotes"]) quote_source[q["statement"]] = q["n"].get<int>();
+    // Every citation anywhere in the note names a listed source and a quote of it.
+    std::function<void(const Json&)> walk = [&](const Json& j) {
+      if (j.is_object() && j.contains("n") && j.contains("statement") && !j.contains("start")) {
+        cited.insert(j["n"].get<int>());
+        REQUIRE(quote_source.count(j["statement"]));
+        CHECK(quote_source[j["statement"]] == j["n"].get<int>());
+      }
+      if (j.is_structured())
+        for (const auto& x : j) walk(x);
+    };
+    walk(b);
+    CHECK(!cited.empty());
+    CHECK(cited == listed);
+    CHECK(b["scope"]["statements"].get<int>() > 0);
+  }
+  const Json d = Json::parse(RunClaimgraph(db + "brief " + dispute + " --json").out);
+  CHECK(d["kind"] == "dispute");
+  REQUIRE(d["disputes"].size() == 1);
+  CHECK(d["disputes"][0]["a"]["quotes"].size() >= 1);
+  CHECK(d["disputes"][0]["b"]["quotes"].size() >= 1);
+  // The HTML page escapes article text and needs nothing from outside.
+  const auto html = RunClaimgraph(db + "brief 'export controls' --format html");
+  REQUIRE(html.exit_code == 0);
+  CHECK(html.out.rfind("<!DOCTYPE html>", 0) == 0);
+  CHECK(html.out.find("China&#39;s") != std::string::npos);
+  CHECK(html.out.find("<script") == std::string::npos);
+  CHECK(html.out.find("src=\"http") == std::string::npos);
+  CHECK(html.out.find("stylesheet") == std::string::npos);
+  const auto missing = RunClaimgraph(db + "brief 'bananas'");
+  CHECK(missing.exit_code == 1);
+  CHECK(missing.err.find("no statement is about 'bananas'") != std::string::npos);
 }
 
 TEST_CASE("cli: export as GraphML and JSON-LD says what the JSON export says") {
