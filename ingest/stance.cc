@@ -101,6 +101,7 @@ Result<std::vector<StatementStance>> StanceJudge::JudgeStatements(const std::str
   std::map<std::string, Spread> spread;
   std::vector<StatementStance> out;
   for (const auto& [r, id] : ordered) {
+    if (options_.excluded.count(id)) continue;
     auto pit = cache_->profiles.find(id);
     if (pit == cache_->profiles.end()) {
       auto st = store_->GetStatement(id);

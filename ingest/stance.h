@@ -11,6 +11,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -27,7 +28,8 @@ struct StanceOptions {
   // A source whose statements together cover this much of the claim discusses it, even
   // when no one statement covers min_coverage.
   double min_source_coverage = 0.7;
-  size_t evidence = 3;  // statements kept per source and side, strongest first
+  size_t evidence = 3;             // statements kept per source and side, strongest first
+  std::set<std::string> excluded;  // statement ids users marked as no claim: never evidence
 };
 
 // One statement's stance toward the claim.

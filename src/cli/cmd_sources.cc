@@ -214,7 +214,10 @@ void RegisterSources(CLI::App& app, Context& ctx) {
       if (modes == 0) return ListAll(**store, args->json);
       auto an = ctx.MakeAnalyzers();
       if (!an.ok()) return an.status();
+      auto overlay = LoadOverlay(**store);
+      if (!overlay.ok()) return overlay.status();
       StanceOptions options = args->stance;
+      options.excluded = overlay->not_claims;
       options.evidence = args->evidence;
       StanceJudge judge(store->get(), an->get(), options);
       if (!args->batch.empty()) return RunBatch(*args, judge, ctx);

@@ -44,5 +44,6 @@ void RegisterExport(CLI::App& app, Context& ctx);
 void RegisterGraph(CLI::App& app, Context& ctx);  // disputes, dispute, claim, compare
 void RegisterEval(CLI::App& app, Context& ctx);
 void RegisterBrief(CLI::App& app, Context& ctx);
+void RegisterCorrect(CLI::App& app, Context& ctx);  // correct ..., corrections
 
 }  // namespace cg::cli

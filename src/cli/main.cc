@@ -31,11 +31,13 @@ int main(int argc, char** argv) {
   cg::cli::RegisterExport(app, ctx);
   cg::cli::RegisterGraph(app, ctx);
   cg::cli::RegisterBrief(app, ctx);
+  cg::cli::RegisterCorrect(app, ctx);
   cg::cli::RegisterEval(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e);
+    // CLI11 prints the message; every usage error exits 2 (--help and --version 0).
+    return app.exit(e) == 0 ? 0 : 2;
   }
   try {
     const cg::Status s = ctx.run ? ctx.run() : cg::Status::InvalidArgument("no subcommand");

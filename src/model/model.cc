@@ -236,6 +236,36 @@ Result<Edge> DecodeEdge(std::string_view bytes) {
   });
 }
 
+Json ToJson(const Correction& c) {
+  Json j;
+  j["seq"] = c.seq;
+  j["kind"] = c.kind;
+  j["about"] = c.about;
+  j["value"] = c.value;
+  j["previous"] = c.previous;
+  j["reason"] = c.reason;
+  j["who"] = c.who;
+  j["when"] = c.when;
+  return j;
+}
+
+Result<Correction> DecodeCorrection(std::string_view bytes) {
+  auto j = Parse(bytes, "correction");
+  if (!j.ok()) return j.status();
+  return Guard("correction", [&]() -> Result<Correction> {
+    Correction c;
+    c.seq = j->at("seq").get<uint64_t>();
+    c.kind = j->at("kind").get<std::string>();
+    c.about = j->at("about");
+    c.value = j->at("value").get<std::string>();
+    c.previous = Str(*j, "previous");
+    c.reason = Str(*j, "reason");
+    c.who = Str(*j, "who");
+    c.when = Str(*j, "when");
+    return c;
+  });
+}
+
 std::string MakeStatementId(std::string_view source_id, uint32_t start) {
   return std::string(source_id) + "@" + std::to_string(start);
 }

@@ -108,6 +108,25 @@ struct Dispute {
   double score = 0;         // ranking weight
 };
 
+// A user's fix of the graph, kept in its own column family as an overlay with history.
+// It names what it is about by content (source id and quoted text, entity ids, which are
+// slugs of names), never by internal ids, so it survives re-ingesting the articles.
+struct Correction {
+  uint64_t seq = 0;  // 1, 2, ...: the order corrections were made in
+  // "edge" (relabel the link between two statements), "not-a-claim" (a statement),
+  // "merge" (an entity into another), "split" (an alias off an entity).
+  std::string kind;
+  // edge: {"a": {"source", "quote"}, "b": {...}}; not-a-claim: {"source", "quote"};
+  // merge: {"entity", "into"}; split: {"alias", "entity"}.
+  Json about;
+  std::string value;     // edge: supports / contradicts / none; others: apply / undo
+  std::string previous;  // what the graph said before (edge: its label and score)
+  std::string reason, who, when;
+};
+
+Json ToJson(const Correction& c);
+Result<Correction> DecodeCorrection(std::string_view bytes);
+
 Json ToJson(const Source& s);
 Json ToJson(const Statement& s);
 Json ToJson(const Entity& e);

@@ -200,9 +200,18 @@ Result<Json> BuildBrief(const Store& store, const ClaimGraph& graph, const Brief
   brief["disputes"] = std::move(disputes_json);
 
   // Entities: by the statements in scope naming them, then id.
+  // Entities merged by a user's correction count as the one they joined.
+  auto overlay = LoadOverlay(store);
+  if (!overlay.ok()) return overlay.status();
   std::map<std::string, std::vector<const Statement*>> named;
-  for (const auto& [id, st] : statements)
-    for (const auto& e : st.entities) named[e].push_back(&st);
+  for (const auto& [id, st] : statements) {
+    std::set<std::string> ids;
+    for (const auto& e : st.entities) {
+      auto m = overlay->merged_into.find(e);
+      ids.insert(m == overlay->merged_into.end() ? e : m->second);
+    }
+    for (const auto& e : ids) named[e].push_back(&st);
+  }
   std::vector<std::pair<size_t, std::string>> ranked;
   for (const auto& [e, sts] : named) ranked.emplace_back(sts.size(), e);
   std::sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) {

@@ -3,13 +3,16 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "core/text.h"
 #include "query/query.h"
 
 namespace cg {
 
-Result<Entity> FindEntity(const Store& store, const std::string& name) {
+namespace {
+
+Result<Entity> FindStoredEntity(const Store& store, const std::string& name) {
   auto direct = store.GetEntity(name);
   if (direct.ok()) return direct;
   auto by_slug = store.GetEntity(Slugify(name));
@@ -32,16 +35,52 @@ Result<Entity> FindEntity(const Store& store, const std::string& name) {
   return Status::NotFound("no entity named '" + name + "' (try `claimgraph entities`)");
 }
 
+}  // namespace
+
+Result<Entity> FindEntity(const Store& store, const std::string& name) {
+  auto overlay = LoadOverlay(store);
+  if (!overlay.ok()) return overlay.status();
+  // An alias split off into an entity of its own names that entity.
+  for (const auto& split : overlay->splits)
+    if (Squash(split.alias) == Squash(name) || split.entity.id == name) return split.entity;
+  auto e = FindStoredEntity(store, name);
+  if (!e.ok()) return e;
+  // An entity merged into another names the one it joined.
+  if (auto it = overlay->merged_into.find(e->id); it != overlay->merged_into.end())
+    return store.GetEntity(it->second);
+  return e;
+}
+
 Result<EntityView> ViewEntity(const Store& store, const Entity& entity) {
   EntityView v;
   v.entity = entity;
-  auto ms = store.MentionsOf(entity.id);
-  if (!ms.ok()) return ms.status();
+  // Its mentions after the users' merges and splits: its own, those of entities merged
+  // into it, less the forms split off (or, for a split-off entity, just those forms).
+  auto overlay = LoadOverlay(store);
+  if (!overlay.ok()) return overlay.status();
+  std::set<std::string> held = {entity.id};
+  for (const auto& [from, into] : overlay->merged_into)
+    if (into == entity.id) held.insert(from);
+  for (const auto& split : overlay->splits)
+    if (split.entity.id == entity.id) held.insert(split.from);
+  std::vector<Mention> mentions;
+  for (const auto& id : held) {
+    auto got = store.MentionsOf(id);
+    if (!got.ok()) {
+      if (got.status().code() == Status::Code::kNotFound) continue;
+      return got.status();
+    }
+    for (auto& m : *got)
+      if (overlay->EntityOf(m) == entity.id) mentions.push_back(std::move(m));
+  }
+  std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) {
+    return std::tie(x.source, x.start) < std::tie(y.source, y.start);
+  });
   std::set<std::string> forms, sources;
   std::map<std::string, size_t> co;
   std::map<std::string, std::vector<Statement>> by_source;
   std::set<std::string> counted;  // statements already counted for co-occurrence
-  for (auto& m : *ms) {
+  for (auto& m : mentions) {
     forms.insert(m.text);
     sources.insert(m.source);
     if (!by_source.count(m.source)) {
@@ -55,8 +94,11 @@ Result<EntityView> ViewEntity(const Store& store, const Entity& entity) {
         mv.statement_id = st.id;
         mv.quote = st.text;
         if (counted.insert(st.id).second)
-          for (const auto& other : st.entities)
-            if (other != entity.id) ++co[other];
+          for (const auto& other : st.entities) {
+            const auto merged = overlay->merged_into.find(other);
+            const std::string id = merged == overlay->merged_into.end() ? other : merged->second;
+            if (!held.count(id) && id != entity.id) ++co[id];
+          }
         break;
       }
     }

@@ -47,6 +47,11 @@ Result<ClaimGraph> BuildClaimGraph(const Store& store, const ClaimGraphOptions& 
   auto edges = store.ListEdges();
   if (!edges.ok()) return edges.status();
   g.edges = std::move(*edges);
+  if (options.corrections) {
+    auto overlay = LoadOverlay(store);
+    if (!overlay.ok()) return overlay.status();
+    overlay->ApplyToEdges(&g.edges);
+  }
   for (const Edge& e : g.edges)
     for (const std::string* id : {&e.from, &e.to})
       if (!g.statements.count(*id)) {

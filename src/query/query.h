@@ -5,6 +5,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -52,8 +53,37 @@ Result<EntityView> ViewEntity(const Store& store, const Entity& entity);
 Result<std::vector<Statement>> ListStatements(const Store& store, const std::string& source_id,
                                               const std::string& entity_id);
 
+// Users' corrections, resolved against the graph as it is now. Built by LoadOverlay();
+// applied by BuildClaimGraph, ExportGraph, FindEntity, ViewEntity and the briefing note.
+struct CorrectionState {
+  Correction correction;
+  std::string status;                   // active, superseded, undone, orphaned
+  std::string detail;                   // superseded by which, or why it is orphaned
+  std::vector<std::string> statements;  // the statements it resolved to
+};
+struct Overlay {
+  struct Split {
+    std::string alias, from;  // mentions of `from` with this form...
+    Entity entity;            // ...belong to this entity (id: slug of the alias)
+  };
+  std::vector<CorrectionState> corrections;  // every correction, by seq
+  std::map<std::pair<std::string, std::string>, const Correction*> edge_labels;  // (lo, hi)
+  std::set<std::string> not_claims;                                              // statement ids
+  std::map<std::string, std::string> merged_into;  // entity id -> the entity it joins
+  std::vector<Split> splits;
+
+  // Relabels, removes and adds edges; drops edges at statements that are not claims.
+  void ApplyToEdges(std::vector<Edge>* edges) const;
+  // The entity a mention belongs to after merges and splits.
+  std::string EntityOf(const Mention& m) const;
+};
+// The key two corrections share when one supersedes the other.
+std::string CorrectionTarget(const Correction& c);
+Result<Overlay> LoadOverlay(const Store& store);
+
 struct ClaimGraphOptions {
   double claim_min_score = 0.8;  // supports edges this strong join statements into a claim
+  bool corrections = true;       // apply the users' corrections (the overlay)
 };
 
 // Claims and disputes over the stored edges. Deterministic: a function of the edge set.

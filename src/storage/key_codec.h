@@ -25,6 +25,10 @@ inline constexpr const char* kMentions = "mentions";
 inline constexpr const char* kPostings = "postings";
 inline constexpr const char* kContentHashes = "content_hashes";
 inline constexpr const char* kEdges = "edges";
+// Users' corrections: be64 seq -> correction JSON. Never written by ingest or reindex.
+// Added without a schema bump: a database without it has no corrections, and the first
+// write open creates it.
+inline constexpr const char* kCorrections = "corrections";
 
 // Prefix bytes inside the postings family.
 inline constexpr char kTermPrefix = 'T';         // 'T' term 0x00 source_id -> postings list

@@ -31,7 +31,8 @@ const std::vector<std::string> kFamilies = {rocksdb::kDefaultColumnFamilyName,
                                             keys::kMentions,
                                             keys::kPostings,
                                             keys::kContentHashes,
-                                            keys::kEdges};
+                                            keys::kEdges,
+                                            keys::kCorrections};
 
 enum Cf {
   kDefault,
@@ -44,6 +45,7 @@ enum Cf {
   kPostingsCf,
   kHashesCf,
   kEdgesCf,
+  kCorrectionsCf,  // optional: absent in a read-only open of an older database
   kCfCount
 };
 
@@ -70,7 +72,8 @@ struct Store::Impl {
   std::vector<rocksdb::ColumnFamilyHandle*> cf;
   ~Impl() {
     if (db) {
-      for (auto* h : cf) db->DestroyColumnFamilyHandle(h);
+      for (auto* h : cf)
+        if (h != nullptr) db->DestroyColumnFamilyHandle(h);
       db->Close();
     }
   }
@@ -220,13 +223,24 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
       return Status::InvalidArgument(path + " is a RocksDB database but not a claimgraph one");
     if (options.read_only) {
       for (const auto& f : kFamilies)
-        if (std::find(present.begin(), present.end(), f) == present.end())
+        if (f != keys::kCorrections &&
+            std::find(present.begin(), present.end(), f) == present.end())
           return Status::NotSupported("database " + path + " lacks column family '" + f +
                                       "'; run `claimgraph reindex` to migrate it");
     }
   }
+  // A read-only open of a database made before corrections existed opens without them.
+  bool has_corrections = true;
+  if (exists && options.read_only) {
+    std::vector<std::string> present;
+    if (rocksdb::DB::ListColumnFamilies(db_options, path, &present).ok())
+      has_corrections =
+          std::find(present.begin(), present.end(), keys::kCorrections) != present.end();
+  }
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
-  for (const auto& f : kFamilies) descriptors.emplace_back(f, rocksdb::ColumnFamilyOptions());
+  for (const auto& f : kFamilies)
+    if (f != keys::kCorrections || has_corrections)
+      descriptors.emplace_back(f, rocksdb::ColumnFamilyOptions());
 
   auto impl = std::make_unique<Impl>();
   rocksdb::DB* raw = nullptr;
@@ -244,6 +258,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
     return FromRocks(s, "opening database " + path);
   }
   impl->db.reset(raw);
+  if (!has_corrections) impl->cf.push_back(nullptr);
 
   uint32_t version = keys::kSchemaVersion;
   auto stored = impl->Get(kMetaCf, kSchemaKey);
@@ -552,6 +567,45 @@ Result<std::vector<Edge>> Store::ListEdges() const {
   std::sort(out.begin(), out.end(), [](const Edge& x, const Edge& y) {
     return std::tie(x.from, x.to) < std::tie(y.from, y.to);
   });
+  return out;
+}
+
+namespace {
+
+std::string CorrectionKey(uint64_t seq) {
+  std::string key;
+  keys::PutBigEndian32(static_cast<uint32_t>(seq >> 32), &key);
+  keys::PutBigEndian32(static_cast<uint32_t>(seq), &key);
+  return key;
+}
+
+}  // namespace
+
+Status Store::AddCorrection(Correction* c) {
+  rocksdb::ColumnFamilyHandle* cf = impl_->cf[kCorrectionsCf];
+  if (cf == nullptr) return Status::NotSupported("database opened read-only: cannot correct");
+  auto existing = ListCorrections();
+  if (!existing.ok()) return existing.status();
+  c->seq = existing->empty() ? 1 : existing->back().seq + 1;
+  return FromRocks(
+      impl_->db->Put(rocksdb::WriteOptions(), cf, CorrectionKey(c->seq), ToJson(*c).dump()),
+      "writing a correction");
+}
+
+Result<std::vector<Correction>> Store::ListCorrections() const {
+  std::vector<Correction> out;
+  if (impl_->cf[kCorrectionsCf] == nullptr) return out;
+  Status bad;
+  CG_RETURN_IF_ERROR(impl_->Scan(kCorrectionsCf, "", [&](std::string_view, std::string_view v) {
+    auto c = DecodeCorrection(v);
+    if (!c.ok()) {
+      bad = c.status();
+      return false;
+    }
+    out.push_back(std::move(*c));
+    return true;
+  }));
+  if (!bad.ok()) return bad.WithContext("corrections");
   return out;
 }
 

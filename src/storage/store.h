@@ -90,6 +90,11 @@ class Store {
   // Every edge once (from < to), sorted by (from, to).
   Result<std::vector<Edge>> ListEdges() const;
 
+  // Appends a correction, numbering it one past the last (its seq is set). Corrections
+  // are never overwritten or deleted: a later one on the same target supersedes it.
+  Status AddCorrection(Correction* correction);
+  Result<std::vector<Correction>> ListCorrections() const;  // by seq
+
  private:
   struct Impl;
   Store(std::string path, std::unique_ptr<Impl> impl, uint32_t schema_version);

@@ -535,6 +535,101 @@ TEST_CASE("cli: brief on a phrase, an entity and a dispute; every citation names
   CHECK(missing.err.find("no statement is about 'bananas'") != std::string::npos);
 }
 
+// Whether the export holds an edge between two statements, and its type ("" if none).
+std::string EdgeType(const Json& doc, const std::string& a, const std::string& b) {
+  for (const auto& e : doc["edges"])
+    if ((e["from"] == a && e["to"] == b) || (e["from"] == b && e["to"] == a)) return e["type"];
+  return "";
+}
+
+TEST_CASE(
+    "cli: corrections apply everywhere, keep their history, survive re-ingest, orphans listed") {
+  TempDir dir;
+  const std::string db = "--db '" + dir.path() + "/db' ";
+  const std::string pedal = "001_efb333139d733ace@94", past = "004_3ae9ef1d1ec1450c@1481";
+  REQUIRE(RunClaimgraph(db + "ingest '" + Corpus() + "'").exit_code == 0);
+  REQUIRE(EdgeType(Json::parse(RunClaimgraph(db + "export").out), pedal, past) == "contradicts");
+
+  // Relabel an edge, then change one's mind: the later correction supersedes the first.
+  auto c1 = RunClaimgraph(db + "correct edge " + pedal + " " + past +
+                          " --label supports --reason 'first thought' --by ann");
+  REQUIRE(c1.exit_code == 0);
+  CHECK(c1.out.find("was contradicts") != std::string::npos);
+  REQUIRE(RunClaimgraph(db + "correct edge " + past + " " + pedal +
+                        " --label none --reason 'not about the same effort' --by bob")
+              .exit_code == 0);
+  REQUIRE(RunClaimgraph(db +
+                        "correct not-a-claim 002_632d227e766f97f1@0 --reason 'a headline' --by ann")
+              .exit_code == 0);
+  REQUIRE(
+      RunClaimgraph(db + "correct split BYU Baidu --reason 'a university' --by ann").exit_code ==
+      0);
+  REQUIRE(
+      RunClaimgraph(db + "correct merge 'Ascend 910B' Huawei --reason 'its product line' --by ann")
+          .exit_code == 0);
+  CHECK(RunClaimgraph(db + "correct edge " + pedal + " " + past + " --label maybe --reason x")
+            .exit_code == 2);
+  CHECK(
+      RunClaimgraph(db + "correct edge " + pedal + " nosuch@0 --label none --reason x").exit_code ==
+      1);
+  CHECK(RunClaimgraph(db + "correct split Nope Baidu --reason x").exit_code == 1);
+  CHECK(RunClaimgraph(db + "correct not-a-claim " + pedal + " --reason ' '").exit_code == 1);
+
+  auto check_applied = [&](const std::string& when) {
+    CAPTURE(when);
+    const Json doc = Json::parse(RunClaimgraph(db + "export").out);
+    CHECK(EdgeType(doc, pedal, past) == "");
+    for (const auto& e : doc["edges"]) {
+      CHECK(e["from"] != "002_632d227e766f97f1@0");
+      CHECK(e["to"] != "002_632d227e766f97f1@0");
+    }
+    std::set<std::string> ids;
+    for (const auto& e : doc["entities"]) ids.insert(e["id"]);
+    CHECK(ids.count("byu"));
+    CHECK(!ids.count("ascend-910b"));
+    // The entity page, the briefing note and sources say the same.
+    const auto huawei = RunClaimgraph(db + "entity 'Ascend 910B'");
+    CHECK(huawei.out.rfind("Huawei (organization", 0) == 0);
+    const auto byu = RunClaimgraph(db + "entity BYU");
+    CHECK(byu.out.rfind("BYU (organization, correction)", 0) == 0);
+    const Json brief = Json::parse(RunClaimgraph(db + "brief 'export controls' --json").out);
+    for (const auto& q : brief["quotes"]) CHECK(q["statement"] != "002_632d227e766f97f1@0");
+    const Json src = Json::parse(
+        RunClaimgraph(
+            db + "sources \"US export controls accelerated China's chip self-sufficiency\" --json")
+            .out);
+    for (const auto& s : src["sources"])
+      for (const auto& e : s["evidence"]) CHECK(e["statement"] != "002_632d227e766f97f1@0");
+  };
+  check_applied("after correcting");
+
+  // Re-ingest: remove the source and add it again, so its statements and edges are derived
+  // anew. While it is gone, its corrections are orphaned, not dropped.
+  REQUIRE(RunClaimgraph(db + "remove 004_3ae9ef1d1ec1450c").exit_code == 0);
+  const Json gone = Json::parse(RunClaimgraph(db + "corrections --json").out)["corrections"];
+  REQUIRE(gone.size() == 5);
+  CHECK(gone[0]["status"] == "superseded");
+  CHECK(gone[1]["status"] == "orphaned");
+  CHECK(gone[1]["detail"].get<std::string>().find("004_3ae9ef1d1ec1450c is not in the graph") !=
+        std::string::npos);
+  REQUIRE(RunClaimgraph(db + "ingest '" + Corpus() + "'").exit_code == 0);
+  REQUIRE(RunClaimgraph(db + "reindex").exit_code == 0);
+  check_applied("after re-ingesting and reindexing");
+  const Json again = Json::parse(RunClaimgraph(db + "corrections --json").out)["corrections"];
+  CHECK(again[1]["status"] == "active");
+  CHECK(again[1]["who"] == "bob");
+  CHECK(again[1]["previous"].get<std::string>().rfind("supports", 0) == 0);
+  CHECK(again[1]["statements"] == Json::array({pedal, past}));
+  const auto listing = RunClaimgraph(db + "corrections");
+  CHECK(listing.out.find("[superseded: by correction 2]") != std::string::npos);
+  CHECK(listing.out.find("by bob at ") != std::string::npos);
+
+  // --undo withdraws a correction; the history keeps both.
+  REQUIRE(RunClaimgraph(db + "correct split BYU Baidu --undo --reason 'it was Baidu after all'")
+              .exit_code == 0);
+  CHECK(RunClaimgraph(db + "entity BYU").out.rfind("Baidu (organization", 0) == 0);
+}
+
 TEST_CASE("cli: export as GraphML and JSON-LD says what the JSON export says") {
   TempDir dir;
   const std::string db = "--db '" + dir.path() + "/db' ";

@@ -1,0 +1,182 @@
+// Corrections as an overlay: each stored correction is resolved against the graph as it
+// is now (quotes to statements, entity ids to entities), the latest on each target wins,
+// and what cannot be resolved is kept and reported as orphaned.
+#include <algorithm>
+#include <tuple>
+
+#include "core/text.h"
+#include "query/query.h"
+
+namespace cg {
+
+namespace {
+
+std::string Str(const Json& j, const char* key) {
+  return j.is_object() && j.contains(key) && j[key].is_string() ? j[key].get<std::string>()
+                                                                : std::string();
+}
+
+// The statement of `source` holding `quote`: the one whose text is the quote, else the
+// first (by offset) containing it. "" with the reason when there is none.
+std::string ResolveQuote(const Store& store, const Json& ref, std::string* why) {
+  const std::string source = Str(ref, "source"), quote = Str(ref, "quote");
+  auto sts = store.StatementsOf(source);
+  if (!sts.ok() || sts->empty()) {
+    *why = "source " + source + " is not in the graph";
+    return "";
+  }
+  for (const auto& st : *sts)
+    if (st.text == quote) return st.id;
+  for (const auto& st : *sts)
+    if (st.text.find(quote) != std::string::npos) return st.id;
+  *why = "source " + source + " has no statement quoting \"" + quote + "\"";
+  return "";
+}
+
+}  // namespace
+
+std::string CorrectionTarget(const Correction& c) {
+  const Json& a = c.about;
+  if (c.kind == "edge") {
+    std::string x = Str(a["a"], "source") + "\x1e" + Str(a["a"], "quote");
+    std::string y = Str(a["b"], "source") + "\x1e" + Str(a["b"], "quote");
+    if (y < x) std::swap(x, y);
+    return "edge\x1f" + x + "\x1f" + y;
+  }
+  if (c.kind == "not-a-claim") return "statement\x1f" + Str(a, "source") + "\x1e" + Str(a, "quote");
+  if (c.kind == "merge") return "merge\x1f" + Str(a, "entity");
+  return "split\x1f" + Str(a, "entity") + "\x1f" + Squash(Str(a, "alias"));
+}
+
+Result<Overlay> LoadOverlay(const Store& store) {
+  Overlay o;
+  auto list = store.ListCorrections();
+  if (!list.ok()) return list.status();
+  std::map<std::string, size_t> latest;  // target -> index into o.corrections
+  for (const Correction& c : *list) {
+    CorrectionState s;
+    s.correction = c;
+    s.status = "active";
+    const std::string target = CorrectionTarget(c);
+    if (auto it = latest.find(target); it != latest.end()) {
+      o.corrections[it->second].status = "superseded";
+      o.corrections[it->second].detail = "by correction " + std::to_string(c.seq);
+    }
+    latest[target] = o.corrections.size();
+    o.corrections.push_back(std::move(s));
+  }
+  for (CorrectionState& s : o.corrections) {
+    if (s.status != "active") continue;
+    const Correction& c = s.correction;
+    if (c.value == "undo") {
+      s.status = "undone";
+      continue;
+    }
+    std::string why;
+    if (c.kind == "edge") {
+      std::string x = ResolveQuote(store, c.about["a"], &why);
+      std::string y = x.empty() ? "" : ResolveQuote(store, c.about["b"], &why);
+      if (x.empty() || y.empty()) {
+        s.status = "orphaned";
+        s.detail = why;
+        continue;
+      }
+      if (y < x) std::swap(x, y);
+      s.statements = {x, y};
+      o.edge_labels[{x, y}] = &s.correction;
+    } else if (c.kind == "not-a-claim") {
+      const std::string id = ResolveQuote(store, c.about, &why);
+      if (id.empty()) {
+        s.status = "orphaned";
+        s.detail = why;
+        continue;
+      }
+      s.statements = {id};
+      o.not_claims.insert(id);
+    } else if (c.kind == "merge") {
+      const std::string from = Str(c.about, "entity"), into = Str(c.about, "into");
+      if (!store.GetEntity(from).ok() || !store.GetEntity(into).ok()) {
+        s.status = "orphaned";
+        s.detail = "entity " + (store.GetEntity(from).ok() ? into : from) + " is not in the graph";
+        continue;
+      }
+      o.merged_into[from] = into;
+    } else if (c.kind == "split") {
+      const std::string entity = Str(c.about, "entity"), alias = Str(c.about, "alias");
+      auto e = store.GetEntity(entity);
+      auto ms = e.ok() ? store.MentionsOf(entity) : Result<std::vector<Mention>>(e.status());
+      const bool seen = ms.ok() && std::any_of(ms->begin(), ms->end(), [&](const Mention& m) {
+                          return Squash(m.text) == Squash(alias);
+                        });
+      if (!seen) {
+        s.status = "orphaned";
+        s.detail = e.ok() ? "entity " + entity + " has no mention \"" + alias + "\""
+                          : "entity " + entity + " is not in the graph";
+        continue;
+      }
+      Entity split;
+      split.id = Slugify(alias);
+      split.name = alias;
+      split.type = e->type;
+      split.origin = "correction";
+      o.splits.push_back({alias, entity, split});
+    }
+  }
+  // Chains of merges end at the last entity: a into b, b into c puts a into c.
+  for (auto& [from, into] : o.merged_into) {
+    std::string end = into;
+    for (size_t hops = 0; hops < o.merged_into.size() && o.merged_into.count(end); ++hops)
+      end = o.merged_into.at(end);
+    into = end;
+  }
+  return o;
+}
+
+std::string Overlay::EntityOf(const Mention& m) const {
+  for (const Split& s : splits)
+    if (m.entity == s.from && Squash(m.text) == Squash(s.alias)) return s.entity.id;
+  auto it = merged_into.find(m.entity);
+  return it == merged_into.end() ? m.entity : it->second;
+}
+
+void Overlay::ApplyToEdges(std::vector<Edge>* edges) const {
+  if (edge_labels.empty() && not_claims.empty()) return;
+  std::set<std::pair<std::string, std::string>> seen;
+  std::vector<Edge> out;
+  auto describe = [](const Correction& c) {
+    return "corrected by " + c.who + " (" + std::to_string(c.seq) + "): " + c.reason;
+  };
+  for (Edge& e : *edges) {
+    if (not_claims.count(e.from) || not_claims.count(e.to)) continue;
+    const auto key = std::minmax(e.from, e.to);
+    auto it = edge_labels.find({key.first, key.second});
+    if (it == edge_labels.end()) {
+      out.push_back(std::move(e));
+      continue;
+    }
+    seen.insert({key.first, key.second});
+    const Correction& c = *it->second;
+    if (c.value == "none") continue;
+    e.why = describe(c) + "; was " + e.type + ": " + e.why;
+    e.type = c.value;
+    e.score = 1.0;
+    out.push_back(std::move(e));
+  }
+  for (const auto& [pair, c] : edge_labels) {
+    if (seen.count(pair) || c->value == "none") continue;
+    if (not_claims.count(pair.first) || not_claims.count(pair.second)) continue;
+    Edge e;
+    e.from = pair.first;
+    e.to = pair.second;
+    e.type = c->value;
+    e.score = 1.0;
+    e.why = describe(*c) + "; no edge before";
+    out.push_back(std::move(e));
+  }
+  std::sort(out.begin(), out.end(), [](const Edge& x, const Edge& y) {
+    return std::tie(x.from, x.to) < std::tie(y.from, y.to);
+  });
+  *edges = std::move(out);
+}
+
+}  // namespace cg
