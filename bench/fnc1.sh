@@ -27,10 +27,11 @@ work="${FNC_WORK:-$(mktemp -d)}"
 [[ -n "${FNC_WORK:-}" ]] || trap 'rm -rf "$work"' EXIT
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(. /etc/os-release; echo "$PRETTY_NAME")"
-# stage NAME CMD...: runs CMD, printing its wall time and peak resident memory.
+# stage NAME OUT CMD...: runs CMD with its standard output to OUT, printing its wall time
+# and peak resident memory.
 stage() {
-  local name="$1"; shift
-  /usr/bin/time -f "%e %M" -o "$work/time.$name" "$@"
+  local name="$1" out="$2"; shift 2
+  /usr/bin/time -f "%e %M" -o "$work/time.$name" "$@" > "$out"
   read -r secs kib < "$work/time.$name"
   printf 'stage %-8s %7.2f s  %7.1f MiB peak\n' "$name" "$secs" "$(echo "$kib / 1024" | bc -l)"
 }
@@ -49,10 +50,10 @@ for name in ("train_bodies.csv", "train_stances.csv"):
         w.writeheader()
         w.writerows(r for r in rows if keep(r["Body ID"]))
 PY
-stage prepare python3 "$scorer" prepare "$work/train_bodies.csv" "$work/train_stances.csv" "$work/prep" >/dev/null
+stage prepare /dev/null python3 "$scorer" prepare "$work/train_bodies.csv" "$work/train_stances.csv" "$work/prep"
 echo "split $split: $(wc -l < "$work/prep/articles.jsonl") bodies, $(wc -l < "$work/prep/claims.jsonl") claims, $(wc -l < "$work/prep/pairs.jsonl") pairs"
 rm -rf "$work/db"
-stage ingest "$bin" --db "$work/db" ingest "$work/prep/articles.jsonl" >/dev/null
-stage answer sh -c "'$bin' --db '$work/db' sources --batch '$work/prep/claims.jsonl' --limit 0 --json > '$work/answers.jsonl'"
-stage score python3 "$scorer" score "$work/prep/pairs.jsonl" "$work/answers.jsonl" > "$work/score.txt"
+stage ingest /dev/null "$bin" --db "$work/db" ingest "$work/prep/articles.jsonl"
+stage answer "$work/answers.jsonl" "$bin" --db "$work/db" sources --batch "$work/prep/claims.jsonl" --limit 0 --json
+stage score "$work/score.txt" python3 "$scorer" score "$work/prep/pairs.jsonl" "$work/answers.jsonl"
 cat "$work/score.txt"

@@ -24,10 +24,10 @@ namespace cg {
 
 struct StanceOptions {
   size_t candidates = 300;    // statements judged per claim: those sharing its rarest terms
-  double min_coverage = 0.5;  // a statement covering this much of the claim discusses it
+  double min_coverage = 0.3;  // a statement covering this much of the claim discusses it
   // A source whose statements together cover this much of the claim discusses it, even
   // when no one statement covers min_coverage.
-  double min_source_coverage = 0.7;
+  double min_source_coverage = 0.4;
   size_t evidence = 3;             // statements kept per source and side, strongest first
   std::set<std::string> excluded;  // statement ids users marked as no claim: never evidence
 };
