@@ -117,7 +117,9 @@ Result<std::vector<StatementStance>> StanceJudge::JudgeStatements(const std::str
     for (size_t i = 0; i < words.size(); ++i) {
       shared += claim_profile.words[i].weight * words[i];
       total += claim_profile.words[i].weight;
-      sp.best[i] = std::max(sp.best[i], words[i]);
+      // Across a whole article weak matches (a related form, an effect class) pile up:
+      // only the same word or a synonym counts toward what the article covers together.
+      if (words[i] >= 0.7) sp.best[i] = std::max(sp.best[i], words[i]);
     }
     const double coverage = total > 0 ? shared / total : 0.0;
     const Edge e = linker.Compare(claim_profile, profile);

@@ -27,7 +27,7 @@ struct StanceOptions {
   double min_coverage = 0.3;  // a statement covering this much of the claim discusses it
   // A source whose statements together cover this much of the claim discusses it, even
   // when no one statement covers min_coverage.
-  double min_source_coverage = 0.4;
+  double min_source_coverage = 0.5;
   size_t evidence = 3;             // statements kept per source and side, strongest first
   std::set<std::string> excluded;  // statement ids users marked as no claim: never evidence
 };
