@@ -39,15 +39,7 @@ void RegisterBrief(CLI::App& app, Context& ctx) {
       const std::string text = format == "json"   ? brief->dump(2) + "\n"
                                : format == "html" ? BriefHtml(*brief)
                                                   : BriefMarkdown(*brief);
-      if (args->output.empty()) {
-        std::cout << text;
-        return Status::OK();
-      }
-      std::ofstream out(args->output, std::ios::binary);
-      if (!out) return Status::IOError("cannot write " + args->output);
-      out << text;
-      if (!out) return Status::IOError("writing " + args->output + " failed");
-      return Status::OK();
+      return WriteOutput(args->output, text);
     };
   });
 }

@@ -37,15 +37,7 @@ void RegisterExport(CLI::App& app, Context& ctx) {
         text = ExportJsonLd(*doc).dump(2) + "\n";
       else
         text = doc->dump(2) + "\n";
-      if (args->output.empty()) {
-        std::cout << text;
-        return Status::OK();
-      }
-      std::ofstream out(args->output, std::ios::binary);
-      if (!out) return Status::IOError("cannot write " + args->output);
-      out << text;
-      if (!out) return Status::IOError("writing " + args->output + " failed");
-      return Status::OK();
+      return WriteOutput(args->output, text);
     };
   });
 }

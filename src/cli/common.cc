@@ -3,6 +3,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 
 namespace cg::cli {
@@ -48,5 +49,17 @@ Result<std::unique_ptr<Analyzers>> Context::MakeAnalyzers() const {
 }
 
 void PrintJson(const Json& j) { std::cout << j.dump(2) << "\n"; }
+
+Status WriteOutput(const std::string& path, const std::string& text) {
+  if (path.empty()) {
+    std::cout << text;
+    return Status::OK();
+  }
+  std::ofstream out(path, std::ios::binary);
+  if (!out) return Status::IOError("cannot write " + path);
+  out << text;
+  if (!out) return Status::IOError("writing " + path + " failed");
+  return Status::OK();
+}
 
 }  // namespace cg::cli

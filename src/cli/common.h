@@ -31,6 +31,8 @@ struct Context {
 };
 
 void PrintJson(const Json& j);  // one document, two-space indent, trailing newline
+// `text` to standard output when `path` is empty, else to the file (kIOError naming it).
+Status WriteOutput(const std::string& path, const std::string& text);
 
 void RegisterIngest(CLI::App& app, Context& ctx);
 void RegisterRemove(CLI::App& app, Context& ctx);

@@ -45,6 +45,10 @@ std::string Squash(std::string_view s);
 // runs of anything else become one '-'. Never empty ("x" for empty input).
 std::string Slugify(std::string_view s);
 
+// Text as XML or HTML character data: & < > " ' escaped, and the control characters XML
+// 1.0 forbids dropped (tab, newline and carriage return are kept).
+std::string EscapeMarkup(std::string_view s);
+
 // Number of word tokens (runs of letters or digits).
 size_t CountWords(std::string_view s);
 

@@ -3,6 +3,7 @@
 #include <map>
 #include <string>
 
+#include "core/text.h"
 #include "query/query.h"
 
 namespace cg {
@@ -38,33 +39,7 @@ std::string MdQuote(const Json& q) {
 
 // --- HTML
 
-std::string Esc(const std::string& s) {
-  std::string out;
-  out.reserve(s.size() + 16);
-  for (unsigned char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        if (c < 0x20 && c != '\n' && c != '\t') break;  // control characters dropped
-        out += static_cast<char>(c);
-    }
-  }
-  return out;
-}
+std::string Esc(const std::string& s) { return EscapeMarkup(s); }
 
 class HtmlCites {
  public:

@@ -5,41 +5,12 @@
 #include <sstream>
 #include <string>
 
+#include "core/text.h"
 #include "query/query.h"
 
 namespace cg {
 
 namespace {
-
-// Text as XML character data: markup characters escaped, and the control characters
-// XML 1.0 forbids dropped (tab, newline and carriage return are kept).
-std::string XmlEscape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
-        out += c;
-    }
-  }
-  return out;
-}
 
 // At most `max` bytes of `s`, cut at a character boundary, with "..." when cut: a label.
 std::string Label(const std::string& s, size_t max = 80) {
@@ -84,17 +55,17 @@ std::string ExportGraphMl(const Json& doc) {
   using Data = std::initializer_list<std::pair<const char*, std::string>>;
   auto data = [&](const Data& values) {  // empty values are left out
     for (const auto& [k, v] : values)
-      if (!v.empty()) o << "      <data key=\"" << k << "\">" << XmlEscape(v) << "</data>\n";
+      if (!v.empty()) o << "      <data key=\"" << k << "\">" << EscapeMarkup(v) << "</data>\n";
   };
   auto node = [&](const std::string& id, const Data& values) {
-    o << "    <node id=\"" << XmlEscape(id) << "\">\n";
+    o << "    <node id=\"" << EscapeMarkup(id) << "\">\n";
     data(values);
     o << "    </node>\n";
   };
   size_t edge_no = 0;
   auto edge = [&](const std::string& from, const std::string& to, const Data& values) {
-    o << "    <edge id=\"e" << edge_no++ << "\" source=\"" << XmlEscape(from) << "\" target=\""
-      << XmlEscape(to) << "\">\n";
+    o << "    <edge id=\"e" << edge_no++ << "\" source=\"" << EscapeMarkup(from) << "\" target=\""
+      << EscapeMarkup(to) << "\">\n";
     data(values);
     o << "    </edge>\n";
   };

@@ -526,7 +526,7 @@ TEST_CASE("cli: brief on a phrase, an entity and a dispute; every citation names
   const auto html = RunClaimgraph(db + "brief 'export controls' --format html");
   REQUIRE(html.exit_code == 0);
   CHECK(html.out.rfind("<!DOCTYPE html>", 0) == 0);
-  CHECK(html.out.find("China&#39;s") != std::string::npos);
+  CHECK(html.out.find("China&apos;s") != std::string::npos);
   CHECK(html.out.find("<script") == std::string::npos);
   CHECK(html.out.find("src=\"http") == std::string::npos);
   CHECK(html.out.find("stylesheet") == std::string::npos);
