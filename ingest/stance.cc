@@ -27,6 +27,9 @@ bool Stronger(const StatementStance& x, const StatementStance& y) {
 
 double Round3(double x) { return std::round(x * 1000.0) / 1000.0; }
 
+// A statement saying this much of the claim counts toward a source's stance features.
+constexpr double kCloseCoverage = 0.34;
+
 }  // namespace
 
 struct StanceJudge::Cache {
@@ -97,6 +100,11 @@ Result<std::vector<StatementStance>> StanceJudge::JudgeStatements(const std::str
     std::string closest;
     double closest_coverage = -1;
     bool listed = false;
+    // Over the statements that say at least a third of the claim ("close"): the evidence a
+    // stance rests on.
+    double close = 0, hedged = 0, attributed = 0, negated = 0, framed = 0;
+    double p_supports = 0, p_contradicts = 0, opposition = 0, direction = 0;
+    double seen = 0, rebutted = 0;  // over every statement retrieved
   };
   std::map<std::string, Spread> spread;
   std::vector<StatementStance> out;
@@ -123,6 +131,35 @@ Result<std::vector<StatementStance>> StanceJudge::JudgeStatements(const std::str
     }
     const double coverage = total > 0 ? shared / total : 0.0;
     const Edge e = linker.Compare(claim_profile, profile);
+    // Rebuttal words anywhere the article touches the claim ("the report was a hoax").
+    sp.seen += 1;
+    for (size_t k = 0; k < profile.cues.size(); ++k)
+      if (k < profile.framed.size() && profile.framed[k]) {
+        sp.rebutted += 1;
+        break;
+      }
+    if (coverage >= kCloseCoverage) {
+      auto feature = [&](const char* name) {
+        for (const auto& [k, v] : e.features)
+          if (k == name) return v;
+        return 0.0;
+      };
+      sp.close += 1;
+      sp.hedged += !profile.hedge_word.empty();
+      sp.attributed += profile.attributed;
+      bool neg = false, frame = false;
+      for (size_t k = 0; k < profile.cues.size(); ++k)
+        (k < profile.framed.size() && profile.framed[k] ? frame : neg) = true;
+      sp.negated += neg;
+      sp.framed += frame;
+      sp.p_supports = std::max(sp.p_supports, feature("p_supports"));
+      sp.p_contradicts = std::max(sp.p_contradicts, feature("p_contradicts"));
+      double opp = 0;
+      for (const char* f : {"clash", "effect", "null", "baseline", "outcome", "antonym", "order"})
+        opp = std::max(opp, feature(f));
+      sp.opposition = std::max(sp.opposition, opp);
+      sp.direction = std::max(sp.direction, feature("direction") + feature("predicate"));
+    }
     StatementStance s;
     s.statement = cache_->statements.at(id);
     s.coverage = Round3(coverage);
@@ -145,14 +182,28 @@ Result<std::vector<StatementStance>> StanceJudge::JudgeStatements(const std::str
   }
   // A source no single statement of which says enough of the claim, but whose statements
   // together say most of it, discusses it: its closest statement stands as the evidence.
-  for (const auto& [source, sp] : spread) {
-    if (sp.listed || sp.closest.empty()) continue;
+  features_.clear();
+  for (auto& [source, sp] : spread) {
     double shared = 0, total = 0;
     for (size_t i = 0; i < sp.best.size(); ++i) {
       shared += claim_profile.words[i].weight * sp.best[i];
       total += claim_profile.words[i].weight;
     }
     const double together = total > 0 ? shared / total : 0.0;
+    const double n = std::max(sp.close, 1.0);
+    features_[source] = {{"together", Round3(together)},
+                         {"close", Round3(std::log1p(sp.close))},
+                         {"hedged", Round3(sp.hedged / n)},
+                         {"attributed", Round3(sp.attributed / n)},
+                         {"negated", Round3(sp.negated / n)},
+                         {"framed", Round3(sp.framed / n)},
+                         {"p_supports", sp.p_supports},
+                         {"p_contradicts", sp.p_contradicts},
+                         {"opposition", Round3(sp.opposition)},
+                         {"direction", Round3(sp.direction)},
+                         {"rebutted", Round3(sp.rebutted / std::max(sp.seen, 1.0))},
+                         {"any_rebutted", sp.rebutted > 0 ? 1.0 : 0.0}};
+    if (sp.listed || sp.closest.empty()) continue;
     if (together < options_.min_source_coverage) continue;
     StatementStance s;
     s.statement = cache_->statements.at(sp.closest);
@@ -189,6 +240,7 @@ Result<ClaimStances> StanceJudge::BySource(const std::string& claim_text,
     }
     SourceStance ss;
     ss.source = cit->second;
+    if (auto f = features_.find(source_id); f != features_.end()) ss.features = f->second;
     ss.source.copies.clear();
     std::vector<StatementStance> side[3];
     for (auto& s : list) {
@@ -258,7 +310,7 @@ Result<ClaimStances> StanceJudge::Answer(const std::string& claim_text) {
   return BySource(claim_text, std::move(*judged));
 }
 
-Json ToJson(const ClaimStances& answer, size_t limit) {
+Json ToJson(const ClaimStances& answer, size_t limit, bool features) {
   Json j;
   j["claim"] = answer.claim;
   j["supporting"] = answer.supporting;
@@ -278,6 +330,11 @@ Json ToJson(const ClaimStances& answer, size_t limit) {
     if (!ss.source.published.empty()) s["published"] = ss.source.published;
     if (!ss.copy_of.empty()) s["copy_of"] = ss.copy_of;
     if (!ss.copies.empty()) s["copies"] = ss.copies;
+    if (features) {
+      Json f = Json::object();
+      for (const auto& [k, v] : ss.features) f[k] = v;
+      s["features"] = std::move(f);
+    }
     Json ev = Json::array();
     for (const StatementStance& st : ss.evidence) {
       Json e;

@@ -52,6 +52,10 @@ struct SourceStance {
   std::string copy_of;              // a source listed before it with the same text (syndicated)
   std::vector<std::string> copies;  // listed sources that copy this one's text
   std::vector<StatementStance> evidence;  // supports, then contradicts, then discusses
+  // What the judge saw of the source (from the last JudgeStatements): how much of the claim
+  // its statements cover together, how many are close to it, the share of those hedged,
+  // attributed, negated or framed as a rebuttal, and the strongest linker scores and cues.
+  std::vector<std::pair<std::string, double>> features;
 };
 
 struct ClaimStances {
@@ -89,11 +93,12 @@ class StanceJudge {
   const Analyzers* analyzers_;
   StanceOptions options_;
   std::unique_ptr<Cache> cache_;
+  std::map<std::string, std::vector<std::pair<std::string, double>>> features_;  // by source
 };
 
 // The JSON form of an answer: {"claim", "supporting", "contradicting", "discussing",
 // "sources": [{"id", "stance", "score", "title", "file", ..., "evidence": [...]}]}.
-// `limit` caps the sources (0: all).
-Json ToJson(const ClaimStances& answer, size_t limit);
+// `limit` caps the sources (0: all); `features` adds each source's stance features.
+Json ToJson(const ClaimStances& answer, size_t limit, bool features = false);
 
 }  // namespace cg

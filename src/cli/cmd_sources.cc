@@ -25,6 +25,7 @@ struct Args {
   size_t evidence = 3;
   StanceOptions stance;
   bool json = false;
+  bool features = false;
 };
 
 std::string Fixed(double v) {
@@ -172,7 +173,7 @@ Status RunBatch(const Args& args, StanceJudge& judge, Context& ctx) {
     Json id = q.contains("id") ? q["id"] : Json(std::to_string(n));
     auto answer = judge.Answer(q["claim"].get<std::string>());
     if (!answer.ok()) return answer.status().WithContext(where);
-    Json out = ToJson(*answer, args.limit);
+    Json out = ToJson(*answer, args.limit, args.features);
     Json line_out;
     line_out["id"] = id;
     for (auto& [k, v] : out.items()) line_out[k] = v;
@@ -205,6 +206,8 @@ void RegisterSources(CLI::App& app, Context& ctx) {
                   "A source whose statements together cover this share of the claim discusses it")
       ->capture_default_str();
   cmd->add_flag("--json", args->json, "Print as JSON");
+  cmd->add_flag("--features", args->features,
+                "With --json or --batch: each source's stance features (for training)");
   cmd->callback([&ctx, args, claim_opt]() {
     ctx.run = [&ctx, args, given = claim_opt->count() > 0]() -> Status {
       const int modes = given + !args->claim_id.empty() + !args->batch.empty();
@@ -238,7 +241,7 @@ void RegisterSources(CLI::App& app, Context& ctx) {
       }();
       if (!answer.ok()) return answer.status();
       if (args->json) {
-        PrintJson(ToJson(*answer, args->limit));
+        PrintJson(ToJson(*answer, args->limit, args->features));
       } else {
         PrintAnswer(*answer, args->limit);
       }

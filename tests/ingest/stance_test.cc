@@ -61,6 +61,22 @@ TEST_CASE("stance: backing, contesting and unrelated sources of a claim") {
   CHECK(ToJson(*again, 0).dump() == ToJson(*a, 0).dump());
   // --limit: the first N sources.
   CHECK(ToJson(*a, 1)["sources"].size() == 1);
+
+  // The features a learned stance reads: how much of the claim the source covers, and
+  // the cues of its close statements.
+  auto feature = [](const SourceStance& s, const std::string& name) {
+    for (const auto& [k, v] : s.features)
+      if (k == name) return v;
+    FAIL("no feature " << name);
+    return 0.0;
+  };
+  CHECK(feature(*backs, "together") >= 0.7);
+  CHECK(feature(*backs, "negated") == 0);
+  CHECK(feature(*backs, "p_supports") >= 0.5);
+  CHECK(feature(*contests, "negated") > 0);
+  CHECK(feature(*contests, "p_contradicts") > feature(*backs, "p_contradicts"));
+  CHECK(ToJson(*a, 0, true)["sources"][0].contains("features"));
+  CHECK(!ToJson(*a, 0)["sources"][0].contains("features"));
 }
 
 TEST_CASE("stance: a source repeating a claim counts once, and a copy under another id too") {
