@@ -16,4 +16,9 @@ echo
 echo "== search: \"export controls accelerated indigenization\" =="
 "$cg" --db "$db" search export controls accelerated indigenization --limit 5
 echo
-echo "The graph is in $db; try: $cg --db $db entity Baidu"
+echo "== who backs and who contests: \"US export controls accelerated China's chip self-sufficiency\" =="
+"$cg" --db "$db" sources "US export controls accelerated China's chip self-sufficiency" --evidence 1
+echo
+"$cg" --db "$db" brief "export controls" --format html -o build/brief-export-controls.html
+echo "A briefing note on export controls: build/brief-export-controls.html"
+echo "The graph is in $db; try: $cg --db $db entity Baidu, or $cg --db $db disputes"
