@@ -568,16 +568,6 @@ std::vector<double> Linker::WordCoverage(const StatementProfile& x,
   return best;
 }
 
-double Linker::Coverage(const StatementProfile& x, const StatementProfile& y) const {
-  const std::vector<double> best = WordCoverage(x, y);
-  double shared = 0, total = 0;
-  for (size_t i = 0; i < x.words.size(); ++i) {
-    shared += x.words[i].weight * best[i];
-    total += x.words[i].weight;
-  }
-  return total > 0 ? shared / total : 0.0;
-}
-
 Edge Linker::Compare(const StatementProfile& a, const StatementProfile& b) const {
   return *(a.id < b.id ? LinkOrdered(a, b, true) : LinkOrdered(b, a, true));
 }

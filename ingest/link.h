@@ -103,11 +103,9 @@ class Linker {
   // did or did not do (a measure word with an effect, outcome, "no effect" or baseline
   // cue). Keys start with '~', which no index term does.
   std::vector<std::string> RetrievalKeys(const StatementProfile& profile) const;
-  // How much of `x` `y` covers: the weighted share of x's content words matched in y (the
-  // same stem 1, a synonym 0.7, a related form 0.5), in [0, 1]. Not symmetric: a claim
-  // is covered by a statement that says all of it and more.
-  double Coverage(const StatementProfile& x, const StatementProfile& y) const;
-  // The match behind Coverage, word by word: for each word of `x`, its best match in `y`.
+  // How much of `x` `y` covers, word by word: for each word of `x`, its best match in `y`
+  // (the same stem 1, a synonym 0.7, a related form 0.5). Not symmetric: a claim is
+  // covered by a statement that says all of it and more.
   std::vector<double> WordCoverage(const StatementProfile& x, const StatementProfile& y) const;
   // True for an index term too common to retrieve candidates by.
   bool IsFrequentTerm(std::string_view term) const {

@@ -244,24 +244,9 @@ void RegisterGraph(CLI::App& app, Context& ctx) {
         if (!store.ok()) return store.status();
         auto g = BuildClaimGraph(**store);
         if (!g.ok()) return g.status();
-        Claim claim;
-        auto it = std::find_if(g->claims.begin(), g->claims.end(),
-                               [&](const Claim& c) { return c.id == args->id; });
-        if (it != g->claims.end()) {
-          claim = *it;
-        } else if (auto c = g->claim_of.find(args->id); c != g->claim_of.end()) {
-          claim = *std::find_if(g->claims.begin(), g->claims.end(),
-                                [&](const Claim& x) { return x.id == c->second; });
-        } else {
-          auto st = (*store)->GetStatement(args->id);
-          if (!st.ok()) return Status::NotFound("no claim or statement with id '" + args->id + "'");
-          claim.id = st->id;
-          claim.text = st->text;
-          claim.canonical = st->id;
-          claim.statements = {st->id};
-          claim.sources = {st->source};
-          g->statements.emplace(st->id, *st);
-        }
+        auto found = FindClaim(**store, &*g, args->id);
+        if (!found.ok()) return found.status();
+        const Claim& claim = *found;
         const std::set<std::string> members(claim.statements.begin(), claim.statements.end());
         std::vector<const Edge*> edges;
         std::set<std::string> backing(claim.sources.begin(), claim.sources.end()), contesting;

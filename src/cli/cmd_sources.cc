@@ -67,24 +67,9 @@ Result<std::pair<std::string, std::vector<StatementStance>>> FromGraph(const Sto
                                                                        const std::string& id) {
   auto g = BuildClaimGraph(store);
   if (!g.ok()) return g.status();
-  Claim claim;
-  auto it =
-      std::find_if(g->claims.begin(), g->claims.end(), [&](const Claim& c) { return c.id == id; });
-  if (it != g->claims.end()) {
-    claim = *it;
-  } else if (auto c = g->claim_of.find(id); c != g->claim_of.end()) {
-    claim = *std::find_if(g->claims.begin(), g->claims.end(),
-                          [&](const Claim& x) { return x.id == c->second; });
-  } else {
-    auto st = store.GetStatement(id);
-    if (!st.ok())
-      return Status::NotFound("no claim or statement with id '" + id +
-                              "' (claimgraph disputes and claimgraph statements list them)");
-    claim.id = st->id;
-    claim.text = st->text;
-    claim.statements = {st->id};
-    g->statements.emplace(st->id, *st);
-  }
+  auto found = FindClaim(store, &*g, id);
+  if (!found.ok()) return found.status();
+  const Claim& claim = *found;
   std::vector<StatementStance> known;
   const std::set<std::string> members(claim.statements.begin(), claim.statements.end());
   for (const auto& sid : claim.statements) {

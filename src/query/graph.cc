@@ -256,4 +256,25 @@ Result<ClaimGraph> BuildClaimGraph(const Store& store, const ClaimGraphOptions& 
   return g;
 }
 
+Result<Claim> FindClaim(const Store& store, ClaimGraph* g, const std::string& id) {
+  auto by_id = [&](const std::string& want) {
+    return std::find_if(g->claims.begin(), g->claims.end(),
+                        [&](const Claim& c) { return c.id == want; });
+  };
+  if (auto it = by_id(id); it != g->claims.end()) return *it;
+  if (auto c = g->claim_of.find(id); c != g->claim_of.end()) return *by_id(c->second);
+  auto st = store.GetStatement(id);
+  if (!st.ok())
+    return Status::NotFound("no claim or statement with id '" + id +
+                            "' (claimgraph disputes and claimgraph statements list them)");
+  Claim claim;
+  claim.id = st->id;
+  claim.text = st->text;
+  claim.canonical = st->id;
+  claim.statements = {st->id};
+  claim.sources = {st->source};
+  g->statements.emplace(st->id, std::move(*st));
+  return claim;
+}
+
 }  // namespace cg

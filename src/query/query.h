@@ -95,6 +95,9 @@ struct ClaimGraph {
   std::vector<Dispute> disputes;                // by weight of evidence, then id
 };
 Result<ClaimGraph> BuildClaimGraph(const Store& store, const ClaimGraphOptions& options = {});
+// A claim by id, the claim of a statement, or a statement standing alone as a claim of
+// one (added to `graph->statements`). kNotFound when the id is none of these.
+Result<Claim> FindClaim(const Store& store, ClaimGraph* graph, const std::string& id);
 
 // The claim and edge metrics of ../shared/eval/README.md (the reference scorer
 // score_seed.py) on an export document, against gold in the format of seed-gold.json.
