@@ -48,6 +48,8 @@ Result<std::unique_ptr<Analyzers>> Context::MakeAnalyzers() const {
   return Analyzers::Create(config);
 }
 
+std::string DataPath(const std::string& file) { return DataDir() + "/" + file; }
+
 void PrintJson(const Json& j) { std::cout << j.dump(2) << "\n"; }
 
 Status WriteOutput(const std::string& path, const std::string& text) {

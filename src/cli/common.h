@@ -30,6 +30,10 @@ struct Context {
   Result<std::unique_ptr<Analyzers>> MakeAnalyzers() const;
 };
 
+// A file of claimgraph's data folder ($CLAIMGRAPH_DATA, else the build tree's or the
+// installed one): stance_cues.tsv, stance_model.tsv...
+std::string DataPath(const std::string& file);
+
 void PrintJson(const Json& j);  // one document, two-space indent, trailing newline
 // `text` to standard output when `path` is empty, else to the file (kIOError naming it).
 Status WriteOutput(const std::string& path, const std::string& text);
@@ -45,6 +49,8 @@ void RegisterSearch(CLI::App& app, Context& ctx);
 void RegisterExport(CLI::App& app, Context& ctx);
 void RegisterGraph(CLI::App& app, Context& ctx);  // disputes, dispute, claim, compare
 void RegisterEval(CLI::App& app, Context& ctx);
+void RegisterTrain(CLI::App& app, Context& ctx);
+void RegisterEvalStance(CLI::App& app, Context& ctx);
 void RegisterBrief(CLI::App& app, Context& ctx);
 void RegisterCorrect(CLI::App& app, Context& ctx);  // correct ..., corrections
 

@@ -33,6 +33,8 @@ int main(int argc, char** argv) {
   cg::cli::RegisterBrief(app, ctx);
   cg::cli::RegisterCorrect(app, ctx);
   cg::cli::RegisterEval(app, ctx);
+  cg::cli::RegisterTrain(app, ctx);
+  cg::cli::RegisterEvalStance(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

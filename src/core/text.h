@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/status.h"
+
 namespace cg {
 
 // Returns the byte offset of the first invalid UTF-8 sequence, or nullopt if `s` is valid.
@@ -57,5 +59,9 @@ size_t EditDistance(std::string_view a, std::string_view b);
 
 // The lowercase hex SHA-256 of `data`.
 std::string Sha256Hex(std::string_view data);
+
+// The rows of an RFC 4180 CSV text: fields split at commas, double-quoted fields may hold
+// commas, line breaks and doubled quotes. Fails on a quote left open, naming its row.
+Result<std::vector<std::vector<std::string>>> ParseCsv(std::string_view text);
 
 }  // namespace cg

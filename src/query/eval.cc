@@ -5,6 +5,7 @@
 // at most three times as long (or 45 tokens longer).
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <functional>
 #include <map>
 #include <set>
@@ -232,6 +233,78 @@ Result<Json> EvaluateGold(const Json& ex, const Json& gold) {
   } catch (const Json::exception& e) {
     return Status::InvalidArgument(std::string("gold or export document: ") + e.what());
   }
+}
+
+namespace {
+constexpr const char* kStanceClasses[4] = {"supports", "contradicts", "discusses", "unrelated"};
+constexpr const char* kFncClasses[4] = {"agree", "disagree", "discuss", "unrelated"};
+}  // namespace
+
+int StanceClass(std::string_view label) {
+  for (int k = 0; k < 4; ++k)
+    if (label == kStanceClasses[k] || label == kFncClasses[k]) return k;
+  return -1;
+}
+
+StanceScore ScoreStances(const std::vector<std::pair<int, int>>& gold_predicted) {
+  StanceScore s;
+  for (const auto& [gold, predicted] : gold_predicted) {
+    if (gold < 0 || gold > 3 || predicted < 0 || predicted > 3) continue;
+    ++s.pairs;
+    ++s.confusion[gold][predicted];
+    s.fnc_max += gold == 3 ? 0.25 : 1.0;
+    if ((gold == 3) == (predicted == 3)) s.fnc += 0.25;
+    if (gold != 3 && gold == predicted) s.fnc += 0.75;
+  }
+  for (int k = 0; k < 4; ++k) {
+    size_t tp = s.confusion[k][k], gold = 0, predicted = 0;
+    for (int j = 0; j < 4; ++j) {
+      gold += s.confusion[k][j];
+      predicted += s.confusion[j][k];
+    }
+    s.f1[k] = gold + predicted > 0 ? 2.0 * tp / static_cast<double>(gold + predicted) : 0.0;
+    s.macro_f1 += s.f1[k] / 4.0;
+  }
+  return s;
+}
+
+Json ToJson(const StanceScore& score) {
+  Json j;
+  j["pairs"] = score.pairs;
+  j["fnc_score"] = score.fnc;
+  j["fnc_max"] = score.fnc_max;
+  j["fnc_percent"] = std::round(score.Percent() * 100.0) / 100.0;
+  j["macro_f1"] = std::round(score.macro_f1 * 10000.0) / 10000.0;
+  Json f1 = Json::object(), confusion = Json::object();
+  for (int k = 0; k < 4; ++k) {
+    f1[kStanceClasses[k]] = std::round(score.f1[k] * 10000.0) / 10000.0;
+    Json row = Json::object();
+    for (int p = 0; p < 4; ++p) row[kStanceClasses[p]] = score.confusion[k][p];
+    confusion[kStanceClasses[k]] = std::move(row);
+  }
+  j["f1"] = std::move(f1);
+  j["confusion"] = std::move(confusion);  // gold -> predicted -> pairs
+  return j;
+}
+
+std::string FormatStanceScore(const StanceScore& score) {
+  char buf[160];
+  std::string out;
+  std::snprintf(buf, sizeof buf, "pairs %zu\nFNC-1 score %.2f%% (%.2f of %.2f)\nmacro-F1 %.4f\n",
+                score.pairs, score.Percent(), score.fnc, score.fnc_max, score.macro_f1);
+  out += buf;
+  for (int k = 0; k < 4; ++k) {
+    std::snprintf(buf, sizeof buf, "F1 %-11s %.4f\n", kStanceClasses[k], score.f1[k]);
+    out += buf;
+  }
+  out += "confusion (rows gold, columns predicted: supports contradicts discusses unrelated)\n";
+  for (int k = 0; k < 4; ++k) {
+    std::snprintf(buf, sizeof buf, "  %-11s %7zu %7zu %7zu %7zu\n", kStanceClasses[k],
+                  score.confusion[k][0], score.confusion[k][1], score.confusion[k][2],
+                  score.confusion[k][3]);
+    out += buf;
+  }
+  return out;
 }
 
 }  // namespace cg

@@ -99,6 +99,24 @@ Result<ClaimGraph> BuildClaimGraph(const Store& store, const ClaimGraphOptions& 
 // one (added to `graph->statements`). kNotFound when the id is none of these.
 Result<Claim> FindClaim(const Store& store, ClaimGraph* graph, const std::string& id);
 
+// The FNC-1 metrics of a stance run: the FNC-1 score (0.25 for telling related from
+// unrelated, 0.75 more for the right stance of a related pair, as a share of the most a
+// run can get), per-class and macro F1, and the confusion matrix. Classes in order:
+// supports (agree), contradicts (disagree), discusses (discuss), unrelated.
+struct StanceScore {
+  size_t confusion[4][4] = {};  // [gold][predicted]
+  size_t pairs = 0;
+  double fnc = 0, fnc_max = 0;
+  double f1[4] = {};
+  double macro_f1 = 0;
+  double Percent() const { return fnc_max > 0 ? 100.0 * fnc / fnc_max : 0.0; }
+};
+// The class of an FNC-1 or claimgraph label ("agree" or "supports"...), or -1.
+int StanceClass(std::string_view label);
+StanceScore ScoreStances(const std::vector<std::pair<int, int>>& gold_predicted);
+Json ToJson(const StanceScore& score);
+std::string FormatStanceScore(const StanceScore& score);
+
 // The claim and edge metrics of ../shared/eval/README.md (the reference scorer
 // score_seed.py) on an export document, against gold in the format of seed-gold.json.
 // kInvalidArgument names what is missing from either document.
