@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <map>
 #include <numeric>
 #include <sstream>
 
@@ -87,14 +88,16 @@ StanceText StanceText::Read(std::string_view text, const TermAnalyzer& terms,
       if (lower.empty()) continue;
       if (lower.size() > 3 && lower.ends_with("n't")) {
         ++s.cues[kNegator];
+        s.words.push_back("n't");
         continue;
       }
       if (AllDigits(lower)) s.numbers.push_back(lower);
+      s.words.push_back(IsStopword(lower) ? lower : terms.Stem(lower));
       if (IsStopword(lower)) {
         if (auto c = cues.stem_class.find(lower); c != cues.stem_class.end()) ++s.cues[c->second];
         continue;
       }
-      std::string stem = terms.Stem(lower);
+      std::string stem = s.words.back();
       if (auto c = cues.stem_class.find(stem); c != cues.stem_class.end()) ++s.cues[c->second];
       ++out.tf[stem];
       auto& where = out.where[stem];
@@ -240,6 +243,12 @@ StanceFeatures ComputeStanceFeatures(const StanceText& claim, const StanceText& 
     f.push_back(std::log1p(claim_cues[c]));
   }
   for (int c = 0; c < kCueClasses; ++c) f.push_back(std::log1p(near[c]) * best);
+  for (size_t i : out.best)
+    for (const std::string& w : article.sentences[i].words)
+      if (!claim.tf.count(w) && !AllDigits(w)) out.near_words.push_back(w);
+  std::sort(out.near_words.begin(), out.near_words.end());
+  out.near_words.erase(std::unique(out.near_words.begin(), out.near_words.end()),
+                       out.near_words.end());
   return out;
 }
 
@@ -254,29 +263,23 @@ constexpr const char* kHeader = "claimgraph stance model 1";
 
 double Sigmoid(double z) { return 1.0 / (1.0 + std::exp(-z)); }
 
-double Dot(const std::vector<double>& w, const std::vector<double>& x) {
-  double z = w.back();  // the bias
-  for (size_t i = 0; i < x.size(); ++i) z += w[i] * x[i];
-  return z;
-}
-
 void Print(std::string* out, double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, " %.9g", v);
   *out += buf;
 }
 
-// One liblinear problem over standardised dense rows; the nodes live in `nodes`.
+// One liblinear problem; feature indices are 1-based, the bias is the last feature.
 struct Problem {
   std::vector<std::vector<feature_node>> rows;
   std::vector<feature_node*> x;
   std::vector<double> y;
   problem p{};
-  void Add(const std::vector<double>& row, double label) {
+  void Add(const std::vector<std::pair<size_t, double>>& row, size_t features, double label) {
     std::vector<feature_node> r;
-    for (size_t i = 0; i < row.size(); ++i)
-      if (row[i] != 0) r.push_back({static_cast<int>(i + 1), row[i]});
-    r.push_back({static_cast<int>(row.size() + 1), 1.0});  // the bias as a feature
+    for (const auto& [i, v] : row)
+      if (v != 0) r.push_back({static_cast<int>(i + 1), v});
+    r.push_back({static_cast<int>(features + 1), 1.0});
     r.push_back({-1, 0});
     rows.push_back(std::move(r));
     y.push_back(label);
@@ -334,7 +337,7 @@ Result<std::vector<std::vector<double>>> TrainLr(Problem* prob, size_t features,
 
 }  // namespace
 
-Result<StanceModel> TrainStanceModel(const std::vector<std::vector<double>>& features,
+Result<StanceModel> TrainStanceModel(const std::vector<StanceFeatures>& features,
                                      const std::vector<std::string>& labels,
                                      const StanceTrainOptions& options, double min_cover) {
   const std::vector<std::string>& names = StanceFeatureNames();
@@ -346,31 +349,40 @@ Result<StanceModel> TrainStanceModel(const std::vector<std::vector<double>>& fea
   m.min_cover_ = min_cover;
   m.mean_.assign(n, 0.0);
   m.scale_.assign(n, 0.0);
-  for (const auto& row : features) {
+  std::map<std::string, size_t> word_examples;
+  for (size_t r = 0; r < features.size(); ++r) {
+    const auto& row = features[r].values;
     if (row.size() != n)
       return Status::InvalidArgument("training the stance model: a row has " +
                                      std::to_string(row.size()) + " features, expected " +
                                      std::to_string(n));
     for (size_t i = 0; i < n; ++i) m.mean_[i] += row[i];
+    if (labels[r] != "unrelated")
+      for (const std::string& w : features[r].near_words) ++word_examples[w];
   }
+  for (const auto& [w, count] : word_examples)
+    if (count >= options.min_word_examples) {
+      m.word_index_[w] = m.words_.size();
+      m.words_.push_back(w);
+    }
   for (double& v : m.mean_) v /= static_cast<double>(features.size());
-  for (const auto& row : features)
-    for (size_t i = 0; i < n; ++i) m.scale_[i] += (row[i] - m.mean_[i]) * (row[i] - m.mean_[i]);
+  for (const auto& f : features)
+    for (size_t i = 0; i < n; ++i)
+      m.scale_[i] += (f.values[i] - m.mean_[i]) * (f.values[i] - m.mean_[i]);
   for (double& v : m.scale_) {
     v = std::sqrt(v / static_cast<double>(features.size()));
     if (v < 1e-12) v = 1.0;
   }
+  const size_t width = n + m.words_.size();
   Problem related, stance;
   for (size_t r = 0; r < features.size(); ++r) {
-    std::vector<double> x(n);
-    for (size_t i = 0; i < n; ++i) x[i] = (features[r][i] - m.mean_[i]) / m.scale_[i];
     const std::string& label = labels[r];
-    related.Add(x, label == "unrelated" ? 0 : 1);
+    related.Add(m.Row(features[r], false), n, label == "unrelated" ? 0 : 1);
     if (label == "unrelated") continue;
     const auto k = std::find(std::begin(kStances), std::end(kStances), label);
     if (k == std::end(kStances))
       return Status::InvalidArgument("training the stance model: unknown label '" + label + "'");
-    stance.Add(x, static_cast<double>(k - std::begin(kStances)));
+    stance.Add(m.Row(features[r], true), width, static_cast<double>(k - std::begin(kStances)));
   }
   if (stance.rows.empty() || stance.rows.size() == related.rows.size())
     return Status::InvalidArgument(
@@ -378,13 +390,27 @@ Result<StanceModel> TrainStanceModel(const std::vector<std::vector<double>>& fea
   auto rel = TrainLr(&related, n, {1}, {1.0}, options.c_related, options.eps);
   if (!rel.ok()) return rel.status();
   m.related_ = std::move((*rel)[0]);
-  auto st = TrainLr(&stance, n, {0, 1, 2},
+  auto st = TrainLr(&stance, width, {0, 1, 2},
                     {options.weight_supports, options.weight_contradicts, options.weight_discusses},
                     options.c_stance, options.eps);
   if (!st.ok()) return st.status();
   m.stance_ = std::move(*st);
   m.prior_.assign(3, 0.0);
   return m;
+}
+
+std::vector<std::pair<size_t, double>> StanceModel::Row(const StanceFeatures& f, bool words) const {
+  std::vector<std::pair<size_t, double>> row;
+  for (size_t i = 0; i < names_.size(); ++i)
+    row.emplace_back(i, (f.values[i] - mean_[i]) / scale_[i]);
+  if (words) {
+    const size_t first = row.size();
+    for (const std::string& w : f.near_words)
+      if (auto it = word_index_.find(w); it != word_index_.end())
+        row.emplace_back(names_.size() + it->second, 1.0);
+    std::sort(row.begin() + static_cast<std::ptrdiff_t>(first), row.end());
+  }
+  return row;
 }
 
 std::string StanceModel::Serialize() const {
@@ -398,6 +424,8 @@ std::string StanceModel::Serialize() const {
     Print(&out, scale_[i]);
     out += "\n";
   }
+  out += "words " + std::to_string(words_.size()) + "\n";
+  for (const std::string& w : words_) out += "word " + w + "\n";
   auto row = [&](const std::string& name, const std::vector<double>& w) {
     out += name;
     for (double v : w) Print(&out, v);
@@ -445,6 +473,18 @@ Result<StanceModel> StanceModel::Parse(std::string_view text, const std::string&
     return bad(
         "its features are not the ones this claimgraph computes; retrain it with "
         "'claimgraph train'");
+  size_t words = 0;
+  if (!std::getline(in, line)) return bad("no word count");
+  {
+    std::istringstream ls(line);
+    if (!(ls >> word >> words) || word != "words") return bad("no word count");
+  }
+  for (size_t i = 0; i < words; ++i) {
+    if (!std::getline(in, line) || !line.starts_with("word ") || line.size() < 6)
+      return bad("word line " + std::to_string(i + 1));
+    m.word_index_[line.substr(5)] = m.words_.size();
+    m.words_.push_back(line.substr(5));
+  }
   auto read_row = [&](const std::string& expect, size_t size, std::vector<double>* w) -> Status {
     if (!std::getline(in, line)) return bad("no '" + expect + "' row");
     std::istringstream ls(line);
@@ -458,7 +498,8 @@ Result<StanceModel> StanceModel::Parse(std::string_view text, const std::string&
   };
   CG_RETURN_IF_ERROR(read_row("related", n + 1, &m.related_));
   m.stance_.resize(3);
-  for (int k = 0; k < 3; ++k) CG_RETURN_IF_ERROR(read_row(kStances[k], n + 1, &m.stance_[k]));
+  for (int k = 0; k < 3; ++k)
+    CG_RETURN_IF_ERROR(read_row(kStances[k], n + words + 1, &m.stance_[k]));
   CG_RETURN_IF_ERROR(read_row("prior", 3, &m.prior_));
   return m;
 }
@@ -471,13 +512,20 @@ Result<StanceModel> StanceModel::Load(const std::string& path) {
   return Parse(buf.str(), path);
 }
 
-StancePrediction StanceModel::Predict(const std::vector<double>& features) const {
-  std::vector<double> x(names_.size());
-  for (size_t i = 0; i < x.size(); ++i) x[i] = (features[i] - mean_[i]) / scale_[i];
+namespace {
+double Score(const std::vector<double>& w, const std::vector<std::pair<size_t, double>>& row) {
+  double z = w.back();  // the bias
+  for (const auto& [i, v] : row) z += w[i] * v;
+  return z;
+}
+}  // namespace
+
+StancePrediction StanceModel::Predict(const StanceFeatures& features) const {
   StancePrediction p;
-  p.related = Sigmoid(Dot(related_, x));
+  p.related = Sigmoid(Score(related_, Row(features, false)));
+  const auto row = Row(features, true);
   double s[3], sum = 0;
-  for (int k = 0; k < 3; ++k) sum += s[k] = Sigmoid(Dot(stance_[k], x));
+  for (int k = 0; k < 3; ++k) sum += s[k] = Sigmoid(Score(stance_[k], row));
   p.supports = s[0] / sum;
   p.contradicts = s[1] / sum;
   p.discusses = s[2] / sum;
@@ -495,16 +543,20 @@ StancePrediction StanceModel::Predict(const std::vector<double>& features) const
   return p;
 }
 
-std::vector<std::pair<std::string, double>> StanceModel::Explain(
-    const std::vector<double>& features, const std::string& stance, size_t n) const {
+std::vector<std::pair<std::string, double>> StanceModel::Explain(const StanceFeatures& features,
+                                                                 const std::string& stance,
+                                                                 size_t n) const {
   const std::vector<double>* w = &related_;
-  double sign = stance == "unrelated" ? -1.0 : 1.0;
+  const double sign = stance == "unrelated" ? -1.0 : 1.0;
   for (int k = 0; k < 3; ++k)
     if (stance == kStances[k]) w = &stance_[k];
+  const bool words = w != &related_;
   std::vector<std::pair<std::string, double>> out;
-  for (size_t i = 0; i < names_.size(); ++i) {
-    const double c = sign * (*w)[i] * (features[i] - mean_[i]) / scale_[i];
-    if (c > 0) out.emplace_back(names_[i], c);
+  for (const auto& [i, v] : Row(features, words)) {
+    const double c = sign * (*w)[i] * v;
+    if (c <= 0) continue;
+    out.emplace_back(
+        i < names_.size() ? names_[i] : "near word '" + words_[i - names_.size()] + "'", c);
   }
   std::stable_sort(out.begin(), out.end(),
                    [](const auto& a, const auto& b) { return a.second > b.second; });

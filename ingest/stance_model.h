@@ -43,6 +43,7 @@ struct StanceText {
     bool quoted = false;               // holds a quotation mark
     bool question = false;             // ends with a question mark
     std::vector<std::string> numbers;  // digit tokens ("43", "2014")
+    std::vector<std::string> words;    // every token's stem, stopwords included
   };
   std::vector<Sentence> sentences;
   std::vector<std::string> content;                              // content stems, in order
@@ -64,6 +65,9 @@ void SetNorm(StanceText* text, const IdfFn& idf);
 struct StanceFeatures {
   std::vector<double> values;
   std::vector<size_t> best;  // the article's sentences closest to the claim, closest first
+  // The words of those sentences that are not the claim's, sorted: what the article says
+  // about the claim ("hoax", "confirmed", "not").
+  std::vector<std::string> near_words;
 };
 const std::vector<std::string>& StanceFeatureNames();
 StanceFeatures ComputeStanceFeatures(const StanceText& claim, const StanceText& article,
@@ -110,9 +114,10 @@ class StanceModel {
   // significant digits.
   std::string Serialize() const;
 
-  StancePrediction Predict(const std::vector<double>& features) const;
-  // The features that pushed `stance` most, strongest first: "refute_near +1.30".
-  std::vector<std::pair<std::string, double>> Explain(const std::vector<double>& features,
+  StancePrediction Predict(const StanceFeatures& features) const;
+  // The features that pushed `stance` most, strongest first: ("refute_near", 1.30),
+  // ("near word 'hoax'", 0.82).
+  std::vector<std::pair<std::string, double>> Explain(const StanceFeatures& features,
                                                       const std::string& stance, size_t n) const;
   bool empty() const { return related_.empty(); }
   // An article holding less than this share of the claim's rarity is unrelated without
@@ -120,13 +125,18 @@ class StanceModel {
   double min_cover() const { return min_cover_; }
 
  private:
-  friend Result<StanceModel> TrainStanceModel(const std::vector<std::vector<double>>&,
+  friend Result<StanceModel> TrainStanceModel(const std::vector<StanceFeatures>&,
                                               const std::vector<std::string>&,
                                               const struct StanceTrainOptions&, double);
   std::vector<std::string> names_;
-  std::vector<double> mean_, scale_;         // standardisation of each feature
-  std::vector<double> related_;              // weights (+ bias last) of P(related)
-  std::vector<std::vector<double>> stance_;  // supports, contradicts, discusses
+  std::vector<double> mean_, scale_;  // standardisation of each feature
+  std::vector<std::string> words_;    // the near words the stance model weighs, sorted
+  std::unordered_map<std::string, size_t> word_index_;
+  std::vector<double> related_;  // weights of P(related): features, then the bias
+  // Weights of supports, contradicts, discusses: features, then words, then the bias.
+  std::vector<std::vector<double>> stance_;
+  // Standardised features then word indicators, as liblinear reads them.
+  std::vector<std::pair<size_t, double>> Row(const StanceFeatures& f, bool words) const;
   double min_cover_ = 0.2;
   std::vector<double> prior_;  // per stance: added to its log-odds before the argmax
 };
@@ -137,10 +147,12 @@ struct StanceTrainOptions {
   double eps = 1e-4;  // liblinear's stopping tolerance
   // Class weights of supports, contradicts and discusses: rare classes weigh more.
   double weight_supports = 1.0, weight_contradicts = 1.0, weight_discusses = 1.0;
+  // A near word enters the stance model when this many training examples hold it.
+  size_t min_word_examples = 20;
 };
 
 // `labels` are "supports", "contradicts", "discusses" or "unrelated".
-Result<StanceModel> TrainStanceModel(const std::vector<std::vector<double>>& features,
+Result<StanceModel> TrainStanceModel(const std::vector<StanceFeatures>& features,
                                      const std::vector<std::string>& labels,
                                      const StanceTrainOptions& options, double min_cover);
 

@@ -110,6 +110,8 @@ void RegisterTrain(CLI::App& app, Context& ctx) {
   cmd->add_option("--weight-supports", args->options.weight_supports, "Class weight");
   cmd->add_option("--weight-contradicts", args->options.weight_contradicts, "Class weight");
   cmd->add_option("--weight-discusses", args->options.weight_discusses, "Class weight");
+  cmd->add_option("--min-word-examples", args->options.min_word_examples,
+                  "A near word enters the model when this many related examples hold it");
   cmd->add_option("--min-cover", args->min_cover,
                   "An article holding less of the claim's rarity is unrelated without a model");
   cmd->add_flag("--json", args->json, "Print the report as JSON");
@@ -155,16 +157,16 @@ void RegisterTrain(CLI::App& app, Context& ctx) {
       // unrelated by rule, at training as when answering.
       const auto t1 = Clock::now();
       std::map<std::string, StanceText> claims;
-      auto features = [&](Side& s, const Pair& p) -> std::optional<std::vector<double>> {
+      auto features = [&](Side& s, const Pair& p) -> std::optional<StanceFeatures> {
         auto it = claims.find(p.claim);
         if (it == claims.end())
           it = claims.emplace(p.claim, StanceText::Read(p.claim, terms, *cues)).first;
         const StanceText& article = s.corpus.text(s.index.at(p.body));
         StanceFeatures f = ComputeStanceFeatures(it->second, article, s.corpus.idf());
         if (f.values[1] < args->min_cover) return std::nullopt;  // cover_all
-        return std::move(f.values);
+        return f;
       };
-      std::vector<std::vector<double>> x;
+      std::vector<StanceFeatures> x;
       std::vector<std::string> y;
       size_t filtered_related = 0, related = 0;
       for (const Pair& p : side[0].pairs) {
