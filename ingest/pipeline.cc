@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <map>
 #include <set>
 #include <tuple>
@@ -33,6 +34,16 @@ Result<std::unique_ptr<Analyzers>> Analyzers::Create(const AnalyzerConfig& confi
   auto linker = Linker::Create(config.data_dir, &a->wordnet, &a->terms);
   if (!linker.ok()) return linker.status();
   a->linker = std::make_unique<Linker>(std::move(*linker));
+  auto cues = StanceCues::Load(config.data_dir + "/stance_cues.tsv", a->terms);
+  if (!cues.ok()) return cues.status();
+  a->stance_cues = std::move(*cues);
+  const std::string model_path = config.data_dir + "/stance_model.tsv";
+  std::error_code ec;
+  if (std::filesystem::exists(model_path, ec)) {
+    auto model = StanceModel::Load(model_path);
+    if (!model.ok()) return model.status();
+    a->stance_model = std::move(*model);
+  }
   return a;
 }
 

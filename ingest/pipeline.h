@@ -17,6 +17,7 @@
 #include "ingest/link.h"
 #include "ingest/reader.h"
 #include "ingest/segment.h"
+#include "ingest/stance_model.h"
 #include "ingest/statements.h"
 #include "ingest/wordnet.h"
 #include "storage/store.h"
@@ -40,6 +41,8 @@ struct Analyzers {
   SegmentOptions segment;
   WordNet wordnet;
   std::unique_ptr<Linker> linker;
+  StanceCues stance_cues;    // stance_cues.tsv
+  StanceModel stance_model;  // stance_model.tsv; empty when the file is absent
 
   // Fails naming the file if a data file is missing or malformed.
   static Result<std::unique_ptr<Analyzers>> Create(const AnalyzerConfig& config);

@@ -30,6 +30,34 @@ double Round3(double x) { return std::round(x * 1000.0) / 1000.0; }
 // A statement saying this much of the claim counts toward a source's stance features.
 constexpr double kCloseCoverage = 0.34;
 
+// Orders the sources (by overall stance, score, id), marks copies (the same text under
+// another id: the first listed keeps the count) and counts each side.
+void SortAndCount(ClaimStances* out) {
+  ClaimStances& answer = *out;
+  std::sort(answer.sources.begin(), answer.sources.end(),
+            [](const SourceStance& x, const SourceStance& y) {
+              const int rx = StanceRank(x.stance), ry = StanceRank(y.stance);
+              if (rx != ry) return rx < ry;
+              if (x.score != y.score) return x.score > y.score;
+              return x.source.id < y.source.id;
+            });
+  // Copies: the same text under another id (syndication). The first listed keeps the
+  // count; the others point to it.
+  std::map<std::string, size_t> first_with_text;  // content hash -> index
+  for (size_t i = 0; i < answer.sources.size(); ++i) {
+    SourceStance& ss = answer.sources[i];
+    auto [it, fresh] = first_with_text.emplace(ss.source.content_hash, i);
+    if (!fresh) {
+      ss.copy_of = answer.sources[it->second].source.id;
+      answer.sources[it->second].copies.push_back(ss.source.id);
+      continue;
+    }
+    (ss.stance == "supports"      ? answer.supporting
+     : ss.stance == "contradicts" ? answer.contradicting
+                                  : answer.discussing)++;
+  }
+}
+
 }  // namespace
 
 struct StanceJudge::Cache {
@@ -39,6 +67,10 @@ struct StanceJudge::Cache {
   std::unordered_map<std::string, Statement> statements;
   std::unordered_map<std::string, Source> sources;
   uint64_t statement_total = 0;  // statements in the store, for the rarity of a term
+  // For the model: every stored source read for stance, and each one's statements.
+  bool corpus_ready = false;
+  StanceCorpus corpus;
+  std::unordered_map<std::string, std::vector<Statement>> statements_of;
 };
 
 StanceJudge::StanceJudge(const Store* store, const Analyzers* analyzers, StanceOptions options)
@@ -279,32 +311,104 @@ Result<ClaimStances> StanceJudge::BySource(const std::string& claim_text,
     }
     answer.sources.push_back(std::move(ss));
   }
-  std::sort(answer.sources.begin(), answer.sources.end(),
-            [](const SourceStance& x, const SourceStance& y) {
-              const int rx = StanceRank(x.stance), ry = StanceRank(y.stance);
-              if (rx != ry) return rx < ry;
-              if (x.score != y.score) return x.score > y.score;
-              return x.source.id < y.source.id;
-            });
-  // Copies: the same text under another id (syndication). The first listed keeps the
-  // count; the others point to it.
-  std::map<std::string, size_t> first_with_text;  // content hash -> index
-  for (size_t i = 0; i < answer.sources.size(); ++i) {
-    SourceStance& ss = answer.sources[i];
-    auto [it, fresh] = first_with_text.emplace(ss.source.content_hash, i);
-    if (!fresh) {
-      ss.copy_of = answer.sources[it->second].source.id;
-      answer.sources[it->second].copies.push_back(ss.source.id);
-      continue;
-    }
-    (ss.stance == "supports"      ? answer.supporting
-     : ss.stance == "contradicts" ? answer.contradicting
-                                  : answer.discussing)++;
+  SortAndCount(&answer);
+  return answer;
+}
+
+Result<const Source*> StanceJudge::CachedSource(const std::string& id) {
+  auto it = cache_->sources.find(id);
+  if (it == cache_->sources.end()) {
+    auto src = store_->GetSource(id);
+    if (!src.ok()) return src.status().WithContext("judging a claim");
+    it = cache_->sources.emplace(id, std::move(*src)).first;
   }
+  return &it->second;
+}
+
+Result<ClaimStances> StanceJudge::AnswerWithModel(const std::string& claim_text) {
+  const StanceModel& model = *options_.model;
+  Cache& c = *cache_;
+  if (!c.corpus_ready) {
+    auto sources = store_->ListSources();
+    if (!sources.ok()) return sources.status();
+    for (Source& s : *sources) {
+      auto text = store_->GetSourceText(s.id);
+      if (!text.ok()) return text.status().WithContext("judging a claim");
+      c.corpus.Add(s.id, StanceText::Read(*text, analyzers_->terms, analyzers_->stance_cues));
+      c.sources.emplace(s.id, std::move(s));
+    }
+    c.corpus.Finish();
+    c.corpus_ready = true;
+  }
+  const StanceText claim = StanceText::Read(claim_text, analyzers_->terms, analyzers_->stance_cues);
+  ClaimStances answer;
+  answer.claim = claim_text;
+  features_.clear();
+  for (const auto& [index, share] : c.corpus.Candidates(claim, model.min_cover())) {
+    const std::string& id = c.corpus.id(index);
+    const StanceText& article = c.corpus.text(index);
+    const StanceFeatures f = ComputeStanceFeatures(claim, article, c.corpus.idf());
+    const StancePrediction p = model.Predict(f);
+    if (p.stance == "unrelated") continue;
+    auto src = CachedSource(id);
+    if (!src.ok()) return src.status();
+    SourceStance ss;
+    ss.source = **src;
+    ss.source.copies.clear();
+    ss.stance = p.stance;
+    ss.score = Round3(p.score);
+    const auto& names = StanceFeatureNames();
+    for (size_t i = 0; i < names.size(); ++i)
+      ss.features.emplace_back(names[i], Round3(f.values[i]));
+    ss.features.emplace_back("p_related", Round3(p.related));
+    ss.features.emplace_back("p_supports", Round3(p.supports));
+    ss.features.emplace_back("p_contradicts", Round3(p.contradicts));
+    ss.features.emplace_back("p_discusses", Round3(p.discusses));
+    // The reason: the stance's probability and the features that pushed it most.
+    std::string why;
+    {
+      char buf[96];
+      std::snprintf(buf, sizeof buf, "model: P(%s) %.2f, P(related) %.2f; ", p.stance.c_str(),
+                    p.score, p.related);
+      why = buf;
+      const auto top = model.Explain(f, p.stance, 4);
+      for (size_t i = 0; i < top.size(); ++i) {
+        std::snprintf(buf, sizeof buf, "%s%s +%.2f", i ? ", " : "", top[i].first.c_str(),
+                      top[i].second);
+        why += buf;
+      }
+    }
+    // Evidence: the stored statements of the sentences closest to the claim.
+    auto sit = c.statements_of.find(id);
+    if (sit == c.statements_of.end()) {
+      auto list = store_->StatementsOf(id);
+      if (!list.ok()) return list.status().WithContext("judging a claim");
+      sit = c.statements_of.emplace(id, std::move(*list)).first;
+    }
+    std::set<std::string> used;
+    for (size_t k = 0; k < f.best.size() && ss.evidence.size() < options_.evidence; ++k) {
+      const auto& sentence = article.sentences[f.best[k]];
+      for (const Statement& st : sit->second) {
+        if (st.end <= sentence.start || st.start >= sentence.end) continue;
+        if (options_.excluded.count(st.id) || !used.insert(st.id).second) continue;
+        StatementStance e;
+        e.statement = st;
+        e.stance = p.stance;
+        e.score = ss.score;
+        e.coverage = Round3(f.cover[k]);
+        e.why = why;
+        ss.evidence.push_back(std::move(e));
+        break;
+      }
+    }
+    answer.sources.push_back(std::move(ss));
+  }
+  SortAndCount(&answer);
   return answer;
 }
 
 Result<ClaimStances> StanceJudge::Answer(const std::string& claim_text) {
+  if (options_.model && !options_.model->empty()) return AnswerWithModel(claim_text);
   auto judged = JudgeStatements(claim_text);
   if (!judged.ok()) return judged.status();
   return BySource(claim_text, std::move(*judged));

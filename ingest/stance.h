@@ -17,6 +17,7 @@
 
 #include "core/status.h"
 #include "ingest/pipeline.h"
+#include "ingest/stance_model.h"
 #include "model/model.h"
 #include "storage/store.h"
 
@@ -30,6 +31,9 @@ struct StanceOptions {
   double min_source_coverage = 0.5;
   size_t evidence = 3;             // statements kept per source and side, strongest first
   std::set<std::string> excluded;  // statement ids users marked as no claim: never evidence
+  // The learned model that decides each source's stance (Answer); without one, the linker's
+  // judgement of the source's statements decides.
+  const StanceModel* model = nullptr;
 };
 
 // One statement's stance toward the claim.
@@ -84,6 +88,9 @@ class StanceJudge {
   // from the graph), one entry each, with copies marked and counted once.
   Result<ClaimStances> BySource(const std::string& claim_text, std::vector<StatementStance> judged);
 
+  // With a model: every stored source the model finds related to the claim, with its
+  // stance, P of that stance as the score, and as evidence the statements of the sentences
+  // closest to the claim, the reason naming the features that decided. Without one:
   // JudgeStatements, then BySource.
   Result<ClaimStances> Answer(const std::string& claim_text);
 
@@ -94,6 +101,9 @@ class StanceJudge {
   StanceOptions options_;
   std::unique_ptr<Cache> cache_;
   std::map<std::string, std::vector<std::pair<std::string, double>>> features_;  // by source
+
+  Result<ClaimStances> AnswerWithModel(const std::string& claim_text);
+  Result<const Source*> CachedSource(const std::string& id);
 };
 
 // The JSON form of an answer: {"claim", "supporting", "contradicting", "discussing",

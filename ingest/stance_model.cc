@@ -12,6 +12,7 @@
 #include <fstream>
 #include <map>
 #include <numeric>
+#include <set>
 #include <sstream>
 
 #include "core/text.h"
@@ -191,8 +192,10 @@ StanceFeatures ComputeStanceFeatures(const StanceText& claim, const StanceText& 
   }();
   const double best = order.empty() ? 0.0 : cover[order[0]];
   const double second = order.size() < 2 ? 0.0 : cover[order[1]];
-  for (size_t i = 0; i < order.size() && i < 3 && cover[order[i]] > 0; ++i)
+  for (size_t i = 0; i < order.size() && i < 3 && cover[order[i]] > 0; ++i) {
     out.best.push_back(order[i]);
+    out.cover.push_back(cover[order[i]]);
+  }
 
   f.push_back(claim_norm > 0 && article.norm > 0 ? dot / (claim_norm * article.norm) : 0.0);
   f.push_back(cover_all / t);
@@ -339,7 +342,8 @@ Result<std::vector<std::vector<double>>> TrainLr(Problem* prob, size_t features,
 
 Result<StanceModel> TrainStanceModel(const std::vector<StanceFeatures>& features,
                                      const std::vector<std::string>& labels,
-                                     const StanceTrainOptions& options, double min_cover) {
+                                     const StanceTrainOptions& options, double min_cover,
+                                     const std::vector<size_t>& groups) {
   const std::vector<std::string>& names = StanceFeatureNames();
   if (features.size() != labels.size() || features.empty())
     return Status::InvalidArgument("training the stance model: no examples");
@@ -349,7 +353,9 @@ Result<StanceModel> TrainStanceModel(const std::vector<StanceFeatures>& features
   m.min_cover_ = min_cover;
   m.mean_.assign(n, 0.0);
   m.scale_.assign(n, 0.0);
-  std::map<std::string, size_t> word_examples;
+  if (groups.size() != features.size())
+    return Status::InvalidArgument("training the stance model: one group per example expected");
+  std::map<std::string, std::set<size_t>> word_groups;
   for (size_t r = 0; r < features.size(); ++r) {
     const auto& row = features[r].values;
     if (row.size() != n)
@@ -358,10 +364,10 @@ Result<StanceModel> TrainStanceModel(const std::vector<StanceFeatures>& features
                                      std::to_string(n));
     for (size_t i = 0; i < n; ++i) m.mean_[i] += row[i];
     if (labels[r] != "unrelated")
-      for (const std::string& w : features[r].near_words) ++word_examples[w];
+      for (const std::string& w : features[r].near_words) word_groups[w].insert(groups[r]);
   }
-  for (const auto& [w, count] : word_examples)
-    if (count >= options.min_word_examples) {
+  for (const auto& [w, in] : word_groups)
+    if (in.size() >= options.min_word_groups) {
       m.word_index_[w] = m.words_.size();
       m.words_.push_back(w);
     }

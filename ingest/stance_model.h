@@ -64,7 +64,8 @@ void SetNorm(StanceText* text, const IdfFn& idf);
 // The features of (claim, article), in the order of FeatureNames().
 struct StanceFeatures {
   std::vector<double> values;
-  std::vector<size_t> best;  // the article's sentences closest to the claim, closest first
+  std::vector<size_t> best;   // the article's sentences closest to the claim, closest first
+  std::vector<double> cover;  // the share of the claim's rarity each of those holds
   // The words of those sentences that are not the claim's, sorted: what the article says
   // about the claim ("hoax", "confirmed", "not").
   std::vector<std::string> near_words;
@@ -127,7 +128,8 @@ class StanceModel {
  private:
   friend Result<StanceModel> TrainStanceModel(const std::vector<StanceFeatures>&,
                                               const std::vector<std::string>&,
-                                              const struct StanceTrainOptions&, double);
+                                              const struct StanceTrainOptions&, double,
+                                              const std::vector<size_t>&);
   std::vector<std::string> names_;
   std::vector<double> mean_, scale_;  // standardisation of each feature
   std::vector<std::string> words_;    // the near words the stance model weighs, sorted
@@ -143,17 +145,20 @@ class StanceModel {
 
 struct StanceTrainOptions {
   double c_related = 1.0;  // inverse L2 strength of the related model
-  double c_stance = 1.0;
+  double c_stance = 0.1;
   double eps = 1e-4;  // liblinear's stopping tolerance
   // Class weights of supports, contradicts and discusses: rare classes weigh more.
-  double weight_supports = 1.0, weight_contradicts = 1.0, weight_discusses = 1.0;
-  // A near word enters the stance model when this many training examples hold it.
-  size_t min_word_examples = 20;
+  double weight_supports = 2.0, weight_contradicts = 6.0, weight_discusses = 1.0;
+  // A near word enters the stance model when the related examples of this many groups
+  // (topics: claims and articles joined by related pairs) hold it, so that the words
+  // learned say something about stance in general, not about one story.
+  size_t min_word_groups = 20;
 };
 
 // `labels` are "supports", "contradicts", "discusses" or "unrelated".
 Result<StanceModel> TrainStanceModel(const std::vector<StanceFeatures>& features,
                                      const std::vector<std::string>& labels,
-                                     const StanceTrainOptions& options, double min_cover);
+                                     const StanceTrainOptions& options, double min_cover,
+                                     const std::vector<size_t>& groups);
 
 }  // namespace cg

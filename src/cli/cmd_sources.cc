@@ -26,6 +26,8 @@ struct Args {
   StanceOptions stance;
   bool json = false;
   bool features = false;
+  std::string judge = "model";
+  std::string model;
 };
 
 std::string Fixed(double v) {
@@ -190,6 +192,13 @@ void RegisterSources(CLI::App& app, Context& ctx) {
   cmd->add_option("--min-source-coverage", args->stance.min_source_coverage,
                   "A source whose statements together cover this share of the claim discusses it")
       ->capture_default_str();
+  cmd->add_option("--judge", args->judge,
+                  "Who decides a source's stance: 'model' (the learned stance model) or 'linker' "
+                  "(the judgement of the graph's edges, statement by statement)")
+      ->check(CLI::IsMember({"model", "linker"}))
+      ->capture_default_str();
+  cmd->add_option("--model", args->model,
+                  "A stance model file written by `claimgraph train` (default: the shipped one)");
   cmd->add_flag("--json", args->json, "Print as JSON");
   cmd->add_flag("--features", args->features,
                 "With --json or --batch: each source's stance features (for training)");
@@ -207,6 +216,19 @@ void RegisterSources(CLI::App& app, Context& ctx) {
       StanceOptions options = args->stance;
       options.excluded = overlay->not_claims;
       options.evidence = args->evidence;
+      StanceModel loaded;
+      if (!args->model.empty()) {
+        auto m = StanceModel::Load(args->model);
+        if (!m.ok()) return m.status();
+        loaded = std::move(*m);
+      }
+      if (args->judge == "model") {
+        options.model = args->model.empty() ? &(*an)->stance_model : &loaded;
+        if (options.model->empty())
+          return Status::NotFound(
+              "no stance model (stance_model.tsv in the data folder); "
+              "write one with `claimgraph train` or use --judge linker");
+      }
       StanceJudge judge(store->get(), an->get(), options);
       if (!args->batch.empty()) return RunBatch(*args, judge, ctx);
 

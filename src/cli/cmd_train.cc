@@ -3,7 +3,9 @@
 // bodies whose id is a multiple of K are kept out of training and the model is scored on
 // them. claimgraph eval-stance: scores a `sources --batch --json` run against gold pairs.
 #include <chrono>
+#include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <map>
 #include <sstream>
@@ -81,6 +83,43 @@ struct Side {
   std::vector<Pair> pairs;
 };
 
+// The held-out part as claimgraph reads it: articles "fnc-<Body ID>", claims "h<n>" in
+// order of first appearance, and the gold pairs.
+Status WriteHeld(const std::string& dir,
+                 const std::vector<std::map<std::string, std::string>>& bodies, const Side& held,
+                 const std::function<bool(const std::string&)>& is_held) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) return Status::IOError(dir + ": " + ec.message());
+  std::string articles, claims, pairs;
+  for (const auto& b : bodies) {
+    if (!is_held(b.at("Body ID"))) continue;
+    Json j;
+    j["id"] = "fnc-" + b.at("Body ID");
+    j["title"] = "";
+    j["text"] = b.at("articleBody");
+    articles += j.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
+  }
+  std::map<std::string, std::string> claim_id;
+  for (const Pair& p : held.pairs) {
+    auto [it, fresh] = claim_id.emplace(p.claim, "h" + std::to_string(claim_id.size()));
+    if (fresh) {
+      Json j;
+      j["id"] = it->second;
+      j["claim"] = p.claim;
+      claims += j.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
+    }
+    Json j;
+    j["claim"] = it->second;
+    j["source"] = "fnc-" + p.body;
+    j["stance"] = p.label;
+    pairs += j.dump() + "\n";
+  }
+  CG_RETURN_IF_ERROR(WriteOutput(dir + "/articles.jsonl", articles));
+  CG_RETURN_IF_ERROR(WriteOutput(dir + "/claims.jsonl", claims));
+  return WriteOutput(dir + "/pairs.jsonl", pairs);
+}
+
 }  // namespace
 
 void RegisterTrain(CLI::App& app, Context& ctx) {
@@ -89,6 +128,8 @@ void RegisterTrain(CLI::App& app, Context& ctx) {
     size_t hold_out = 0;
     StanceTrainOptions options;
     double min_cover = 0.2;
+    std::string split = "topic";
+    std::string write_held;
     bool json = false;
   };
   auto args = std::make_shared<Args>();
@@ -110,10 +151,18 @@ void RegisterTrain(CLI::App& app, Context& ctx) {
   cmd->add_option("--weight-supports", args->options.weight_supports, "Class weight");
   cmd->add_option("--weight-contradicts", args->options.weight_contradicts, "Class weight");
   cmd->add_option("--weight-discusses", args->options.weight_discusses, "Class weight");
-  cmd->add_option("--min-word-examples", args->options.min_word_examples,
-                  "A near word enters the model when this many related examples hold it");
+  cmd->add_option("--min-word-groups", args->options.min_word_groups,
+                  "A near word enters the model when related examples of this many topics hold it");
+  cmd->add_option("--split", args->split,
+                  "How --hold-out splits: 'topic' (bodies joined by a related claim stay together) "
+                  "or 'body'")
+      ->check(CLI::IsMember({"topic", "body"}));
   cmd->add_option("--min-cover", args->min_cover,
                   "An article holding less of the claim's rarity is unrelated without a model");
+  cmd->add_option("--write-held", args->write_held,
+                  "With --hold-out: write the held-out part to this folder as articles.jsonl (to "
+                  "ingest), claims.jsonl (for `sources --batch`) and pairs.jsonl (for "
+                  "`eval-stance`)");
   cmd->add_flag("--json", args->json, "Print the report as JSON");
   cmd->callback([&ctx, args]() {
     ctx.run = [args]() -> Status {
@@ -125,10 +174,38 @@ void RegisterTrain(CLI::App& app, Context& ctx) {
       if (!bodies.ok()) return bodies.status();
       auto stances = ReadCsvFile(args->stances, {"Headline", "Body ID", "Stance"});
       if (!stances.ok()) return stances.status();
+      // Topics: bodies joined by a claim they are both related to. A topic is named by
+      // its first body in the bodies file.
+      std::map<std::string, std::string> parent;
+      std::function<std::string(const std::string&)> find = [&](const std::string& b) {
+        auto it = parent.find(b);
+        if (it == parent.end() || it->second == b) return b;
+        return it->second = find(it->second);
+      };
+      std::map<std::string, size_t> order;
+      for (const auto& b : *bodies) order.emplace(b.at("Body ID"), order.size());
+      {
+        std::map<std::string, std::string> first_body;  // claim -> a related body
+        for (const auto& p : *stances) {
+          if (p.at("Stance") == "unrelated") continue;
+          auto [it, fresh] = first_body.emplace(p.at("Headline"), p.at("Body ID"));
+          if (fresh) continue;
+          std::string x = find(it->second), y = find(p.at("Body ID"));
+          if (x == y) continue;
+          if (order[y] < order[x]) std::swap(x, y);
+          parent[y] = x;
+          parent.emplace(x, x);
+        }
+      }
+      std::map<std::string, size_t> topic_index;
+      auto topic = [&](const std::string& body) {
+        return topic_index.emplace(find(body), topic_index.size()).first->second;
+      };
       auto held = [&](const std::string& id) {
         if (args->hold_out == 0) return false;
+        const std::string key = args->split == "topic" ? find(id) : id;
         char* end = nullptr;
-        const unsigned long long n = std::strtoull(id.c_str(), &end, 10);
+        const unsigned long long n = std::strtoull(key.c_str(), &end, 10);
         return end && *end == '\0' && n % args->hold_out == 0;
       };
       Side side[2];  // 0 train, 1 held out
@@ -151,6 +228,10 @@ void RegisterTrain(CLI::App& app, Context& ctx) {
         s.pairs.push_back({p.at("Headline"), p.at("Body ID"), label});
       }
       for (Side& s : side) s.corpus.Finish();
+      if (!args->write_held.empty()) {
+        if (!args->hold_out) return Status::InvalidArgument("--write-held needs --hold-out K");
+        CG_RETURN_IF_ERROR(WriteHeld(args->write_held, *bodies, side[1], held));
+      }
       const double read_seconds = Since(t0);
 
       // Features of every pair whose body holds enough of the claim; the others are
@@ -168,6 +249,7 @@ void RegisterTrain(CLI::App& app, Context& ctx) {
       };
       std::vector<StanceFeatures> x;
       std::vector<std::string> y;
+      std::vector<size_t> groups;
       size_t filtered_related = 0, related = 0;
       for (const Pair& p : side[0].pairs) {
         related += p.label != "unrelated";
@@ -178,10 +260,11 @@ void RegisterTrain(CLI::App& app, Context& ctx) {
         }
         x.push_back(std::move(*f));
         y.push_back(p.label);
+        groups.push_back(topic(p.body));
       }
       const double feature_seconds = Since(t1);
       const auto t2 = Clock::now();
-      auto model = TrainStanceModel(x, y, args->options, args->min_cover);
+      auto model = TrainStanceModel(x, y, args->options, args->min_cover, groups);
       if (!model.ok()) return model.status();
       const double train_seconds = Since(t2);
       CG_RETURN_IF_ERROR(WriteOutput(args->out, model->Serialize()));
