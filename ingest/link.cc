@@ -580,19 +580,17 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
     double strength = 0;
     int other = -1;
   };
-  auto match_all = [&](const StatementProfile& x, const StatementProfile& y) {
-    std::vector<Match> m(x.words.size());
-    for (size_t i = 0; i < x.words.size(); ++i) {
-      const LinkWord& wx = x.words[i];
-      for (size_t j = 0; j < y.words.size(); ++j) {
-        const double s = WordMatch(wx, y.words[j]);
-        if (s > m[i].strength) m[i] = {s, static_cast<int>(j)};
-      }
+  // WordMatch is symmetric: one pass over the pairs fills both directions, each word
+  // keeping its first best match.
+  std::vector<Match> ma(a.words.size()), mb(b.words.size());
+  for (size_t i = 0; i < a.words.size(); ++i) {
+    const LinkWord& wa = a.words[i];
+    for (size_t j = 0; j < b.words.size(); ++j) {
+      const double s = WordMatch(wa, b.words[j]);
+      if (s > ma[i].strength) ma[i] = {s, static_cast<int>(j)};
+      if (s > mb[j].strength) mb[j] = {s, static_cast<int>(i)};
     }
-    return m;
-  };
-  const std::vector<Match> ma = match_all(a, b);
-  const std::vector<Match> mb = match_all(b, a);
+  }
   // Similarity: the mean of how much of each statement the other covers, so a short
   // statement fully inside a long one still counts as close.
   auto coverage = [](const StatementProfile& x, const std::vector<Match>& m) {

@@ -341,6 +341,11 @@ Result<ClaimStances> StanceJudge::AnswerWithModel(const std::string& claim_text)
     c.corpus_ready = true;
   }
   const StanceText claim = StanceText::Read(claim_text, analyzers_->terms, analyzers_->stance_cues);
+  const Linker& linker = *analyzers_->linker;
+  Statement claim_statement;
+  claim_statement.text = claim_text;  // id "": the claim is always side A
+  claim_statement.end = static_cast<uint32_t>(claim_text.size());
+  const StatementProfile claim_profile = linker.Profile(claim_statement);
   ClaimStances answer;
   answer.claim = claim_text;
   features_.clear();
@@ -386,6 +391,7 @@ Result<ClaimStances> StanceJudge::AnswerWithModel(const std::string& claim_text)
       sit = c.statements_of.emplace(id, std::move(*list)).first;
     }
     std::set<std::string> used;
+    std::vector<StatementStance> linked;  // the linker's verdicts on those statements
     for (size_t k = 0; k < f.best.size() && ss.evidence.size() < options_.evidence; ++k) {
       const auto& sentence = article.sentences[f.best[k]];
       for (const Statement& st : sit->second) {
@@ -397,9 +403,51 @@ Result<ClaimStances> StanceJudge::AnswerWithModel(const std::string& claim_text)
         e.score = ss.score;
         e.coverage = Round3(f.cover[k]);
         e.why = why;
+        auto pit = c.profiles.find(st.id);
+        if (pit == c.profiles.end()) pit = c.profiles.emplace(st.id, linker.Profile(st)).first;
+        const Edge verdict = linker.Compare(claim_profile, pit->second);
+        if (verdict.type == "supports" || verdict.type == "contradicts") {
+          StatementStance l = e;
+          l.stance = verdict.type;
+          l.score = verdict.score;
+          l.why = "linker: " + verdict.why;
+          linked.push_back(std::move(l));
+        }
         ss.evidence.push_back(std::move(e));
         break;
       }
+    }
+    std::sort(linked.begin(), linked.end(), Stronger);
+    // The headline states the source's thesis: the linker judges it too, and a verdict on
+    // it comes first and decides, as in BySource.
+    for (const Statement& st : sit->second) {
+      if (st.kind != "headline" || options_.excluded.count(st.id)) continue;
+      auto pit = c.profiles.find(st.id);
+      if (pit == c.profiles.end()) pit = c.profiles.emplace(st.id, linker.Profile(st)).first;
+      const Edge verdict = linker.Compare(claim_profile, pit->second);
+      std::erase_if(linked, [&](const StatementStance& l) { return l.statement.id == st.id; });
+      std::erase_if(ss.evidence, [&](const StatementStance& e) { return e.statement.id == st.id; });
+      if (verdict.type != "supports" && verdict.type != "contradicts") break;
+      StatementStance l;
+      l.statement = st;
+      l.stance = verdict.type;
+      l.score = verdict.score;
+      l.why = "linker, on the headline: " + verdict.why;
+      linked.insert(linked.begin(), std::move(l));
+      break;
+    }
+    const bool headline = !linked.empty() && linked.front().statement.kind == "headline";
+    if (!linked.empty() && linked.front().stance != ss.stance &&
+        (headline || linked.front().score >= options_.linker_override)) {
+      ss.both_sides = ss.stance != "discusses";
+      ss.stance = linked.front().stance;
+      ss.score = linked.front().score;
+    }
+    // The linker's verdicts lead the evidence, each statement once.
+    for (auto it = linked.rbegin(); it != linked.rend(); ++it) {
+      std::erase_if(ss.evidence,
+                    [&](const StatementStance& e) { return e.statement.id == it->statement.id; });
+      ss.evidence.insert(ss.evidence.begin(), *it);
     }
     answer.sources.push_back(std::move(ss));
   }

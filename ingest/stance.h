@@ -34,6 +34,11 @@ struct StanceOptions {
   // The learned model that decides each source's stance (Answer); without one, the linker's
   // judgement of the source's statements decides.
   const StanceModel* model = nullptr;
+  // With a model, the linker also judges each source's statements closest to the claim (the
+  // judgement the graph's edges get). Its verdict is shown as evidence; a verdict this strong
+  // that differs from the model's decides the stance, and the source is marked as taking
+  // both sides.
+  double linker_override = 0.9;
 };
 
 // One statement's stance toward the claim.

@@ -197,6 +197,10 @@ void RegisterSources(CLI::App& app, Context& ctx) {
                   "(the judgement of the graph's edges, statement by statement)")
       ->check(CLI::IsMember({"model", "linker"}))
       ->capture_default_str();
+  cmd->add_option("--linker-override", args->stance.linker_override,
+                  "With the model: a linker verdict this strong on a statement decides the "
+                  "source's stance (above 1: never)")
+      ->capture_default_str();
   cmd->add_option("--model", args->model,
                   "A stance model file written by `claimgraph train` (default: the shipped one)");
   cmd->add_flag("--json", args->json, "Print as JSON");
