@@ -1,59 +1,86 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): stance of sources toward claims on FNC-1 (Fake News Challenge,
-# stage 1). Splits the training data by article body (never by pair): bodies whose id is
-# a multiple of 5 are held out, the rest are the development split. For the chosen split
-# it prepares articles and claims (../shared/eval/score_fnc.py prepare), ingests the
-# bodies, answers every claim with `sources --batch --limit 0 --json`, and scores the
-# answers, printing the FNC-1 score, macro-F1, per-class F1, the confusion matrix, and
-# the wall time and peak memory of each stage.
+# stage 1), with claimgraph's own commands at every stage:
+#   train   `claimgraph train` fits the stance model on the training CSVs;
+#   ingest  `claimgraph ingest` stores the evaluation bodies;
+#   answer  `claimgraph sources --batch --limit 0 --json --model` answers every claim;
+#   score   `claimgraph eval-stance` prints the FNC-1 score, macro-F1, per-class F1 and the
+#           confusion matrix.
+# Each stage prints its wall time and peak memory.
 #
-# usage: bench/fnc1.sh PATH_TO_FNC1_DIR [held|dev] [SCORER]
+# usage: bench/fnc1.sh PATH_TO_FNC1_DIR [held|test]
+#   held (default): a development run on the training data alone. `train --hold-out 5`
+#     keeps out the topics (bodies joined by a related claim) whose first body id is a
+#     multiple of 5, trains on the rest and writes the held-out part to ingest and score.
+#   test: trains on all training pairs and scores on competition_test_bodies.csv and
+#     competition_test_stances.csv, which must be in the same folder.
 #   PATH_TO_FNC1_DIR holds train_bodies.csv and train_stances.csv (not shipped with
 #   claimgraph: the data has no licence for redistribution).
-#   SCORER defaults to ../shared/eval/score_fnc.py beside the project.
+# FNC_WORK=DIR keeps the work files there.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-fnc="${1:?usage: bench/fnc1.sh PATH_TO_FNC1_DIR [held|dev] [SCORER]}"
-split="${2:-held}"
-scorer="${3:-$here/../shared/eval/score_fnc.py}"
-for f in train_bodies.csv train_stances.csv; do
+fnc="${1:?usage: bench/fnc1.sh PATH_TO_FNC1_DIR [held|test]}"
+mode="${2:-held}"
+need=(train_bodies.csv train_stances.csv)
+[[ "$mode" == held || "$mode" == test ]] || { echo "bench: mode must be held or test" >&2; exit 1; }
+[[ "$mode" == test ]] && need+=(competition_test_bodies.csv competition_test_stances.csv)
+for f in "${need[@]}"; do
   [[ -f "$fnc/$f" ]] || { echo "bench: $fnc/$f not found" >&2; exit 1; }
 done
-[[ -f "$scorer" ]] || { echo "bench: scorer $scorer not found (give it as the third argument)" >&2; exit 1; }
-[[ "$split" == held || "$split" == dev ]] || { echo "bench: split must be held or dev" >&2; exit 1; }
 bin="${CLAIMGRAPH_BIN:-$here/build/src/claimgraph}"
 [[ -x "$bin" ]] || { echo "bench: build first (bash scripts/demo.sh or scripts/test.sh)" >&2; exit 1; }
 work="${FNC_WORK:-$(mktemp -d)}"
+mkdir -p "$work"
 [[ -n "${FNC_WORK:-}" ]] || trap 'rm -rf "$work"' EXIT
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(. /etc/os-release; echo "$PRETTY_NAME")"
+total=0
 # stage NAME OUT CMD...: runs CMD with its standard output to OUT, printing its wall time
 # and peak resident memory.
 stage() {
   local name="$1" out="$2"; shift 2
   /usr/bin/time -f "%e %M" -o "$work/time.$name" "$@" > "$out"
   read -r secs kib < "$work/time.$name"
+  total=$(echo "$total + $secs" | bc -l)
   printf 'stage %-8s %7.2f s  %7.1f MiB peak\n' "$name" "$secs" "$(echo "$kib / 1024" | bc -l)"
 }
 
-python3 - "$fnc" "$work" "$split" <<'PY'
-import csv, sys
-src, out, split = sys.argv[1:4]
+eval_dir="$work/eval"
+if [[ "$mode" == held ]]; then
+  stage train "$work/train.txt" "$bin" train "$fnc/train_bodies.csv" "$fnc/train_stances.csv" \
+    -o "$work/model.tsv" --hold-out 5 --write-held "$eval_dir"
+else
+  stage train "$work/train.txt" "$bin" train "$fnc/train_bodies.csv" "$fnc/train_stances.csv" \
+    -o "$work/model.tsv"
+  # The test CSVs as claimgraph reads them (the same layout `train --write-held` writes).
+  mkdir -p "$eval_dir"
+  python3 - "$fnc" "$eval_dir" <<'PY'
+import csv, json, sys
+src, out = sys.argv[1:3]
 csv.field_size_limit(1 << 30)
-def held(body_id): return int(body_id) % 5 == 0
-keep = (lambda b: held(b)) if split == "held" else (lambda b: not held(b))
-for name in ("train_bodies.csv", "train_stances.csv"):
+def rows(name):
     with open(f"{src}/{name}", encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f))
-    with open(f"{out}/{name}", "w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=list(rows[0].keys()))
-        w.writeheader()
-        w.writerows(r for r in rows if keep(r["Body ID"]))
+        return list(csv.DictReader(f))
+label = {"agree": "supports", "disagree": "contradicts", "discuss": "discusses", "unrelated": "unrelated"}
+with open(f"{out}/articles.jsonl", "w", encoding="utf-8") as f:
+    for b in rows("competition_test_bodies.csv"):
+        f.write(json.dumps({"id": "fnc-" + b["Body ID"], "title": "", "text": b["articleBody"]}) + "\n")
+claims = {}
+with open(f"{out}/claims.jsonl", "w", encoding="utf-8") as c, open(f"{out}/pairs.jsonl", "w", encoding="utf-8") as p:
+    for s in rows("competition_test_stances.csv"):
+        if s["Headline"] not in claims:
+            claims[s["Headline"]] = f"h{len(claims)}"
+            c.write(json.dumps({"id": claims[s["Headline"]], "claim": s["Headline"]}) + "\n")
+        p.write(json.dumps({"claim": claims[s["Headline"]], "source": "fnc-" + s["Body ID"],
+                            "stance": label[s["Stance"]]}) + "\n")
 PY
-stage prepare /dev/null python3 "$scorer" prepare "$work/train_bodies.csv" "$work/train_stances.csv" "$work/prep"
-echo "split $split: $(wc -l < "$work/prep/articles.jsonl") bodies, $(wc -l < "$work/prep/claims.jsonl") claims, $(wc -l < "$work/prep/pairs.jsonl") pairs"
+fi
+echo "evaluated on: $(wc -l < "$eval_dir/articles.jsonl") bodies, $(wc -l < "$eval_dir/claims.jsonl") claims, $(wc -l < "$eval_dir/pairs.jsonl") pairs"
 rm -rf "$work/db"
-stage ingest /dev/null "$bin" --db "$work/db" ingest "$work/prep/articles.jsonl"
-stage answer "$work/answers.jsonl" "$bin" --db "$work/db" sources --batch "$work/prep/claims.jsonl" --limit 0 --json
-stage score "$work/score.txt" python3 "$scorer" score "$work/prep/pairs.jsonl" "$work/answers.jsonl"
+stage ingest /dev/null "$bin" --db "$work/db" ingest "$eval_dir/articles.jsonl"
+stage answer "$work/answers.jsonl" "$bin" --db "$work/db" sources --batch "$eval_dir/claims.jsonl" \
+  --limit 0 --json --model "$work/model.tsv"
+stage score "$work/score.txt" "$bin" eval-stance "$eval_dir/pairs.jsonl" "$work/answers.jsonl"
+printf 'total          %7.2f s\n' "$total"
+grep "^trained on" "$work/train.txt"
 cat "$work/score.txt"

@@ -60,10 +60,18 @@ Result<StanceCues> StanceCues::Load(const std::string& path, const TermAnalyzer&
     if (it == std::end(kCueNames))
       return Status::InvalidArgument(path + ":" + std::to_string(n) + ": unknown class '" + cls +
                                      "'");
-    cues.stem_class[terms.Stem(ToLower(Trim(line.substr(tab + 1))))] =
-        static_cast<uint8_t>(it - std::begin(kCueNames));
+    const std::string word = ToLower(Trim(line.substr(tab + 1)));
+    const auto k = static_cast<uint8_t>(it - std::begin(kCueNames));
+    cues.word_class[word] = k;
+    cues.stem_class.emplace(terms.Stem(word), k);
   }
   return cues;
+}
+
+int StanceCues::ClassOf(const std::string& lower, const std::string& stem) const {
+  if (auto it = word_class.find(lower); it != word_class.end()) return it->second;
+  if (auto it = stem_class.find(stem); it != stem_class.end()) return it->second;
+  return -1;
 }
 
 StanceText StanceText::Read(std::string_view text, const TermAnalyzer& terms,
@@ -95,11 +103,11 @@ StanceText StanceText::Read(std::string_view text, const TermAnalyzer& terms,
       if (AllDigits(lower)) s.numbers.push_back(lower);
       s.words.push_back(IsStopword(lower) ? lower : terms.Stem(lower));
       if (IsStopword(lower)) {
-        if (auto c = cues.stem_class.find(lower); c != cues.stem_class.end()) ++s.cues[c->second];
+        if (const int c = cues.ClassOf(lower, lower); c >= 0) ++s.cues[c];
         continue;
       }
       std::string stem = s.words.back();
-      if (auto c = cues.stem_class.find(stem); c != cues.stem_class.end()) ++s.cues[c->second];
+      if (const int c = cues.ClassOf(lower, stem); c >= 0) ++s.cues[c];
       ++out.tf[stem];
       auto& where = out.where[stem];
       if (where.empty() || where.back() != index) where.push_back(index);

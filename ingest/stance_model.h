@@ -27,7 +27,10 @@ namespace cg {
 // General English cue words, by class (refute, hedge, report, confirm, negator), matched
 // by Snowball stem; read from stance_cues.tsv.
 struct StanceCues {
-  std::unordered_map<std::string, uint8_t> stem_class;  // stem -> StanceCue
+  // A word's class by its lowercase form first, then by its stem (the first class listed
+  // for a stem keeps it), so "reportedly" (hedge) is not "report" (report).
+  std::unordered_map<std::string, uint8_t> word_class, stem_class;
+  int ClassOf(const std::string& lower, const std::string& stem) const;
   static Result<StanceCues> Load(const std::string& path, const TermAnalyzer& terms);
 };
 
