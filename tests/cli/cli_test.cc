@@ -736,4 +736,121 @@ TEST_CASE("cli: eval --gold scores the graph like the reference scorer") {
   CHECK(RunClaimgraph(db + "eval --gold /nonexistent.json").exit_code == 1);
 }
 
+namespace {
+// FNC-1-style CSVs of a small world: per topic, one article confirms the story, one calls it
+// a hoax, one reports it as unverified; a claim meets its own topic's articles and another
+// topic's.
+void WriteStanceCsvs(const std::filesystem::path& dir) {
+  const std::vector<std::pair<std::string, std::string>> topics = {
+      {"Crocodile seen swimming in city reservoir", "crocodile swimming in the reservoir"},
+      {"Mayor resigns after bridge collapse", "mayor resigning after the bridge collapse"},
+      {"Singer cancels world tour over illness", "singer cancelling the world tour"},
+      {"Meteorite lands on farm near village", "meteorite landing on the farm"},
+      {"Company recalls cars over faulty brakes", "company recalling cars with faulty brakes"},
+      {"Zoo panda gives birth to twins", "zoo panda giving birth to twins"},
+  };
+  std::string bodies = "Body ID,articleBody\n", stances = "Headline,Body ID,Stance\n";
+  int id = 0;
+  for (size_t t = 0; t < topics.size(); ++t) {
+    const auto& [claim, words] = topics[t];
+    const std::string texts[3] = {"Officials confirmed the story of the " + words +
+                                      ". Police verified it and showed "
+                                      "evidence, and witnesses said it was real.",
+                                  "The story of the " + words +
+                                      " is a hoax. It is fake and false, and officials "
+                                      "\"denied\" it. There is no evidence, they said.",
+                                  "Reports claim the " + words +
+                                      " may have happened, allegedly. It could not be verified, "
+                                      "and the details are unclear."};
+    const char* labels[3] = {"agree", "disagree", "discuss"};
+    for (int k = 0; k < 3; ++k) {
+      bodies += std::to_string(id) + ",\"" + texts[k] + "\"\n";
+      stances += claim + "," + std::to_string(id) + "," + labels[k] + "\n";
+      stances += topics[(t + 1) % topics.size()].first + "," + std::to_string(id) + ",unrelated\n";
+      ++id;
+    }
+  }
+  // CSV quoting: a quote inside a field is doubled.
+  std::string quoted;
+  for (size_t i = 0; i < bodies.size(); ++i) {
+    if (bodies[i] == '"' && i > 0 && bodies[i - 1] != ',' && i + 1 < bodies.size() &&
+        bodies[i + 1] != '\n')
+      quoted += "\"\"";
+    else
+      quoted += bodies[i];
+  }
+  test::WriteFile((dir / "bodies.csv").string(), quoted);
+  test::WriteFile((dir / "stances.csv").string(), stances);
+}
+}  // namespace
+
+TEST_CASE("cli: train writes the same model twice; sources --model and eval-stance use it") {
+  TempDir dir;
+  WriteStanceCsvs(dir.path());
+  const std::string csvs = "'" + dir.path() + "/bodies.csv' '" + dir.path() + "/stances.csv' ";
+  const auto a = RunClaimgraph("train " + csvs + "-o '" + dir.path() +
+                               "/a.tsv' --min-word-groups 2 --min-cover 0 --json");
+  INFO(a.err);
+  REQUIRE(a.exit_code == 0);
+  const Json report = Json::parse(a.out);
+  CHECK(report["bodies"] == 18);
+  CHECK(report["pairs"] == 36);
+  REQUIRE(RunClaimgraph("train " + csvs + "-o '" + dir.path() +
+                        "/b.tsv' --min-word-groups 2 --min-cover 0")
+              .exit_code == 0);
+  const std::string model = test::ReadFile(dir.path() + "/a.tsv");
+  CHECK(model.starts_with("claimgraph stance model 1\n"));
+  CHECK(model == test::ReadFile(dir.path() + "/b.tsv"));  // byte for byte
+
+  // Held out by topic: the held part is written for ingest, sources --batch and
+  // eval-stance, and the end-to-end score equals the one train printed.
+  const auto h =
+      RunClaimgraph("train " + csvs + "-o '" + dir.path() +
+                    "/h.tsv' --min-word-groups 2 --min-cover 0 --hold-out 2 --write-held '" +
+                    dir.path() + "/held' --json");
+  REQUIRE(h.exit_code == 0);
+  const Json held = Json::parse(h.out)["held_out"];
+  REQUIRE(held["pairs"].get<int>() > 0);
+  const std::string db = "--db '" + dir.path() + "/db' ";
+  REQUIRE(RunClaimgraph(db + "ingest '" + dir.path() + "/held/articles.jsonl'").exit_code == 0);
+  const auto answers = RunClaimgraph(db + "sources --batch '" + dir.path() +
+                                     "/held/claims.jsonl' --limit 0 --json --linker-override 2 "
+                                     "--model '" +
+                                     dir.path() + "/h.tsv'");
+  REQUIRE(answers.exit_code == 0);
+  test::WriteFile(dir.path() + "/answers.jsonl", answers.out);
+  const auto score = RunClaimgraph("eval-stance '" + dir.path() + "/held/pairs.jsonl' '" +
+                                   dir.path() + "/answers.jsonl' --json");
+  REQUIRE(score.exit_code == 0);
+  const Json s = Json::parse(score.out);
+  CHECK(s["pairs"] == held["pairs"]);
+  CHECK(s["fnc_score"] == held["fnc_score"]);
+  CHECK(s["confusion"] == held["confusion"]);
+  // The hoax articles of held topics are found to contest their claims.
+  CHECK(s["confusion"]["contradicts"]["contradicts"].get<int>() >= 1);
+  // The text form of the score.
+  const auto text = RunClaimgraph("eval-stance '" + dir.path() + "/held/pairs.jsonl' '" +
+                                  dir.path() + "/answers.jsonl'");
+  CHECK(text.out.find("FNC-1 score") != std::string::npos);
+  CHECK(text.out.find("macro-F1") != std::string::npos);
+
+  // Bad input is named: a missing column, a quote never closed, a broken model file.
+  test::WriteFile(dir.path() + "/nobody.csv", "Body,text\n1,x\n");
+  const auto missing = RunClaimgraph("train '" + dir.path() + "/nobody.csv' '" + dir.path() +
+                                     "/stances.csv' -o '" + dir.path() + "/x.tsv'");
+  CHECK(missing.exit_code == 1);
+  CHECK(missing.err.find("nobody.csv: no column 'Body ID'") != std::string::npos);
+  test::WriteFile(dir.path() + "/open.csv", "Body ID,articleBody\n1,\"never closed\n");
+  const auto open = RunClaimgraph("train '" + dir.path() + "/open.csv' '" + dir.path() +
+                                  "/stances.csv' -o '" + dir.path() + "/x.tsv'");
+  CHECK(open.exit_code == 1);
+  CHECK(open.err.find("open.csv") != std::string::npos);
+  CHECK(open.err.find("line 2") != std::string::npos);
+  test::WriteFile(dir.path() + "/broken.tsv", "claimgraph stance model 1\nmin_cover x\n");
+  const auto broken =
+      RunClaimgraph(db + "sources 'crocodile reservoir' --model '" + dir.path() + "/broken.tsv'");
+  CHECK(broken.exit_code == 1);
+  CHECK(broken.err.find("broken.tsv: not a stance model") != std::string::npos);
+}
+
 }  // namespace cg

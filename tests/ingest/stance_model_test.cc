@@ -44,11 +44,13 @@ std::vector<Example> World(int variant) {
     const auto& other = topics[(i + 1) % topics.size()].second;
     const std::string v = std::to_string(variant);
     out.push_back({claim,
-                   "Officials confirmed that the " + words + " story is true. The police verified it " +
-                       "and showed evidence " + v + ". Witnesses said the " + words + " was real.",
+                   "Officials confirmed that the " + words +
+                       " story is true. The police verified it " + "and showed evidence " + v +
+                       ". Witnesses said the " + words + " was real.",
                    "supports"});
     out.push_back({claim,
-                   "The " + words + " story is a hoax. It is fake and false, and officials denied " +
+                   "The " + words +
+                       " story is a hoax. It is fake and false, and officials denied " +
                        "it. There is no evidence the " + words + " happened " + v + ".",
                    "contradicts"});
     out.push_back({claim,
@@ -86,10 +88,10 @@ Built Features(const std::vector<Example>& world) {
 }  // namespace
 
 TEST_CASE("stance model: a text's sentences, cue words and numbers") {
-  const StanceText t = Read(
-      "Officials denied the report. It wasn't a hoax, they said? Reportedly 43 people left.");
+  const StanceText t =
+      Read("Officials denied the report. It wasn't a hoax, they said? Reportedly 43 people left.");
   REQUIRE(t.sentences.size() == 3);
-  CHECK(t.sentences[0].cues[kRefute] == 1);  // denied
+  CHECK(t.sentences[0].cues[kRefute] == 1);   // denied
   CHECK(t.sentences[1].cues[kNegator] == 1);  // wasn't
   CHECK(t.sentences[1].cues[kRefute] == 1);   // hoax
   CHECK(t.sentences[1].cues[kReport] == 1);   // said
@@ -105,7 +107,8 @@ TEST_CASE("stance model: a text's sentences, cue words and numbers") {
 TEST_CASE("stance model: coverage and cue features follow the article") {
   TermAnalyzer terms;
   StanceCorpus corpus;
-  corpus.Add("on", Read("Weather was calm. The crocodile in the reservoir is a hoax, officials said."));
+  corpus.Add("on",
+             Read("Weather was calm. The crocodile in the reservoir is a hoax, officials said."));
   corpus.Add("off", Read("The council approved a new budget for schools and parks."));
   corpus.Finish();
   const StanceText claim = Read("Crocodile seen in city reservoir");
@@ -151,9 +154,9 @@ TEST_CASE("stance model: trained deterministically, it learns stance and writes 
   const auto why = model->Explain(test.x[1], "contradicts", 5);
   REQUIRE(!why.empty());
   bool refute = false;
-  for (const auto& [name, weight] : why) refute = refute || name.find("refute") != std::string::npos ||
-                                                   name.find("hoax") != std::string::npos ||
-                                                   name.find("fake") != std::string::npos;
+  for (const auto& [name, weight] : why)
+    refute = refute || name.find("refute") != std::string::npos ||
+             name.find("hoax") != std::string::npos || name.find("fake") != std::string::npos;
   CHECK(refute);
 
   // The file reads back to the same model.
