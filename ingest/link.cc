@@ -120,9 +120,9 @@ bool PrefixNegation(std::string_view a, std::string_view b) {
 // measures, 0.5 a related form or adjective cluster, or the same effect class.
 double WordMatch(const LinkWord& x, const LinkWord& y) {
   if (x.stem == y.stem) return 1.0;
-  if (Intersects(x.concepts, y.concepts)) return 0.7;
+  if ((x.concept_bits & y.concept_bits) && Intersects(x.concepts, y.concepts)) return 0.7;
   if (x.measure && y.measure) return 0.7;
-  if (Intersects(x.related, y.related)) return 0.5;
+  if ((x.related_bits & y.related_bits) && Intersects(x.related, y.related)) return 0.5;
   if (x.effect != 0 && x.effect == y.effect) return 0.5;
   return 0;
 }
@@ -471,6 +471,10 @@ StatementProfile Linker::Profile(const Statement& st) const {
       }
       if (noun_position(i)) WordNet::KeepNouns(&lw.concepts);
       lw.related = wordnet_->Related(lw.concepts);
+      for (uint32_t c : lw.concepts) lw.concept_bits |= uint64_t{1} << (c & 63);
+      for (uint32_t c : lw.related) lw.related_bits |= uint64_t{1} << (c & 63);
+      lw.opposed = wordnet_->AntonymsOf(lw.concepts);
+      lw.widened = wordnet_->Widened(lw.concepts);
     }
     lw.weight = frequent_terms_.count(lw.stem) ? 0.3 : 1.0;
     if (cls[i] == "promote") lw.effect = 1;
@@ -717,19 +721,18 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
                        [&](const LinkWord& w) { return w.stem == stem; });
   };
   std::string antonym_pair;
-  for (size_t i = 0; i < a.words.size() && antonym_pair.empty(); ++i) {
+  // Only statements close enough for cues to count can oppose by antonyms.
+  for (size_t i = 0; close && i < a.words.size() && antonym_pair.empty(); ++i) {
     if (ma[i].strength >= 1.0) continue;
     for (const LinkWord& wb : b.words) {
       const LinkWord& wa = a.words[i];
       if (wa.denied != wb.denied) continue;  // a denied antonym agrees
+      if (!PrefixNegation(wa.stem, wb.stem) && !Intersects(wa.opposed, wb.widened)) continue;
       // A statement that holds both words of the pair ("exports ... imports") does not
       // set one against the other.
       if (has_stem(a, wb.stem) || has_stem(b, wa.stem)) continue;
-      if (PrefixNegation(wa.stem, wb.stem) ||
-          (wordnet_ != nullptr && wordnet_->Antonyms(wa.concepts, wb.concepts))) {
-        antonym_pair = Quoted(wa.text) + " / " + Quoted(wb.text);
-        break;
-      }
+      antonym_pair = Quoted(wa.text) + " / " + Quoted(wb.text);
+      break;
     }
   }
   const double antonym = !antonym_pair.empty() && close ? 1 : 0;

@@ -46,20 +46,26 @@ struct LinkWord {
   std::string stem;                // Snowball stem
   std::vector<uint32_t> concepts;  // WordNet synsets of its first senses
   std::vector<uint32_t> related;   // those, their derived forms and adjective clusters
-  double weight = 1;               // frequent words weigh less
-  int effect = 0;                  // +1 promote, -1 hinder (lexicon class), 0 none
-  int outcome = 0;                 // +1 success, -1 failure
-  bool measure = false;            // a restrictive measure (ban, sanction, control...)
-  bool denied = false;             // inside the scope of a negator, contrast or rebuttal frame
-  bool irrealis = false;           // inside an intention or condition ("designed to", "if")
-  bool predicate = false;          // says something of its subject: an effect or outcome word, or
-                                   // a word WordNet knows only as a verb or adjective
-  size_t cue = 0;                  // for denied words: index into the profile's cues
-  bool agent = false;              // an agent noun ("accelerator"): names a thing, not an effect
-  bool verb = false;               // an effect or outcome word, or one WordNet knows only as a verb
-  bool cause = false;              // before the first effect word of its clause: the cause side
-  int amount = 0;                  // the quantity it names is put low (-1) or high (+1)
-  std::string amount_cue;          // the word that says so ("under", "lower", "fraction of")
+  // For fast comparison: one bit per synset (by its low 6 bits) of concepts and related, so
+  // two words whose bits do not meet share no synset; and the antonym test's two sides,
+  // the synsets opposed to this word's (non-noun) senses and its senses with their
+  // adjective clusters (WordNet::AntonymsOf, WordNet::Widened).
+  uint64_t concept_bits = 0, related_bits = 0;
+  std::vector<uint32_t> opposed, widened;
+  double weight = 1;       // frequent words weigh less
+  int effect = 0;          // +1 promote, -1 hinder (lexicon class), 0 none
+  int outcome = 0;         // +1 success, -1 failure
+  bool measure = false;    // a restrictive measure (ban, sanction, control...)
+  bool denied = false;     // inside the scope of a negator, contrast or rebuttal frame
+  bool irrealis = false;   // inside an intention or condition ("designed to", "if")
+  bool predicate = false;  // says something of its subject: an effect or outcome word, or
+                           // a word WordNet knows only as a verb or adjective
+  size_t cue = 0;          // for denied words: index into the profile's cues
+  bool agent = false;      // an agent noun ("accelerator"): names a thing, not an effect
+  bool verb = false;       // an effect or outcome word, or one WordNet knows only as a verb
+  bool cause = false;      // before the first effect word of its clause: the cause side
+  int amount = 0;          // the quantity it names is put low (-1) or high (+1)
+  std::string amount_cue;  // the word that says so ("under", "lower", "fraction of")
 };
 
 // "X before Y": indices into the profile's words of each side.

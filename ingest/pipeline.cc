@@ -152,7 +152,7 @@ Result<ArticleRecord> AnalyzeArticle(const RawArticle& raw, const Analyzers& an)
 }
 
 Result<std::vector<Edge>> LinkArticle(const ArticleRecord& rec, const Store& store,
-                                      const Analyzers& an) {
+                                      const Analyzers& an, ProfileCache* cache) {
   const Linker& linker = *an.linker;
   // (own statement start, other statement id) -> index terms shared
   std::map<std::pair<uint32_t, std::string>, size_t> shared;
@@ -170,7 +170,13 @@ Result<std::vector<Edge>> LinkArticle(const ArticleRecord& rec, const Store& sto
   }
   std::map<uint32_t, StatementProfile> own_profiles;
   for (const Statement& st : rec.statements) own_profiles.emplace(st.start, linker.Profile(st));
-  std::map<std::string, StatementProfile> other_profiles;
+  ProfileCache local;
+  ProfileCache& other_profiles = cache ? *cache : local;
+  if (cache) {  // the article's old statements, if it was stored before
+    const std::string prefix = rec.source.id + "@";
+    auto it = cache->lower_bound(prefix);
+    while (it != cache->end() && it->first.starts_with(prefix)) it = cache->erase(it);
+  }
   std::vector<Edge> edges;
   if (linker.options().link_within_source) {
     // The article's own statements against each other, retrieved the same way.
@@ -206,6 +212,9 @@ Result<std::vector<Edge>> LinkArticle(const ArticleRecord& rec, const Store& sto
   std::sort(edges.begin(), edges.end(), [](const Edge& x, const Edge& y) {
     return std::tie(x.from, x.to) < std::tie(y.from, y.to);
   });
+  if (cache)
+    for (auto& [start, profile] : own_profiles)
+      cache->emplace(MakeStatementId(rec.source.id, start), std::move(profile));
   return edges;
 }
 
@@ -217,14 +226,15 @@ double Seconds(Clock::time_point a, Clock::time_point b) {
 }
 
 // Links the article against the graph unless the store already holds it unchanged.
-Status LinkIfChanged(ArticleRecord* rec, const Store& store, const Analyzers& an, bool force) {
+Status LinkIfChanged(ArticleRecord* rec, const Store& store, const Analyzers& an, bool force,
+                     ProfileCache* cache) {
   if (!force) {
     auto old = store.GetSource(rec->source.id);
     if (old.ok() && old->content_hash == rec->source.content_hash &&
         old->derived_hash == rec->source.derived_hash)
       return Status::OK();
   }
-  auto edges = LinkArticle(*rec, store, an);
+  auto edges = LinkArticle(*rec, store, an, cache);
   if (!edges.ok()) return edges.status();
   rec->edges = std::move(*edges);
   return Status::OK();
@@ -261,6 +271,7 @@ Result<IngestReport> IngestPaths(
   report.skipped = std::move(read.skipped);
   report.ignored_files = read.ignored_files;
   std::unordered_map<std::string, std::string> first_file;  // id -> file, within this run
+  ProfileCache profiles;
   for (size_t i = 0; i < read.articles.size(); ++i) {
     const RawArticle& a = read.articles[i];
     auto [it, fresh] = first_file.emplace(a.id, a.file);
@@ -276,7 +287,8 @@ Result<IngestReport> IngestPaths(
       if (!rec.ok()) {
         report.skipped.push_back({a.file, 0, rec.status().message()});
       } else {
-        CG_RETURN_IF_ERROR(LinkIfChanged(&*rec, *store, analyzers, false).WithContext(a.file));
+        CG_RETURN_IF_ERROR(
+            LinkIfChanged(&*rec, *store, analyzers, false, &profiles).WithContext(a.file));
         const auto t2 = Clock::now();
         report.link_seconds += Seconds(t1, t2);
         CG_RETURN_IF_ERROR(StoreOne(*rec, store, &report).WithContext(a.file));
@@ -290,6 +302,7 @@ Result<IngestReport> IngestPaths(
 
 Result<IngestReport> Reindex(Store* store, const Analyzers& analyzers) {
   IngestReport report;
+  ProfileCache profiles;
   auto sources = store->ListSources();
   if (!sources.ok()) return sources.status();
   for (const Source& s : *sources) {
@@ -310,7 +323,8 @@ Result<IngestReport> Reindex(Store* store, const Analyzers& analyzers) {
       report.skipped.push_back({s.file, 0, rec.status().message()});
       continue;
     }
-    CG_RETURN_IF_ERROR(LinkIfChanged(&*rec, *store, analyzers, true).WithContext(s.file));
+    CG_RETURN_IF_ERROR(
+        LinkIfChanged(&*rec, *store, analyzers, true, &profiles).WithContext(s.file));
     CG_RETURN_IF_ERROR(StoreOne(*rec, store, &report, PutMode::kRewrite).WithContext(s.file));
   }
   CG_RETURN_IF_ERROR(store->MarkCurrentSchema());

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -55,8 +56,13 @@ Result<ArticleRecord> AnalyzeArticle(const RawArticle& article, const Analyzers&
 // Candidates come from the postings (statements sharing index terms), so the cost grows
 // with the candidates found, not with the graph. Deterministic and independent of the
 // order sources were stored in.
+//
+// `cache`, kept across the articles of one run, holds statement profiles by statement id,
+// so a stored statement is read and profiled once per run: the article's old statements
+// leave it and its new ones enter it (the article is about to be stored).
+using ProfileCache = std::map<std::string, StatementProfile>;
 Result<std::vector<Edge>> LinkArticle(const ArticleRecord& article, const Store& store,
-                                      const Analyzers& analyzers);
+                                      const Analyzers& analyzers, ProfileCache* cache = nullptr);
 
 struct IngestReport {
   size_t added = 0, replaced = 0, unchanged = 0;

@@ -231,6 +231,34 @@ bool WordNet::Antonyms(std::string_view a, std::string_view b) const {
   return Antonyms(Concepts(a), Concepts(b));
 }
 
+std::vector<uint32_t> WordNet::Widened(const std::vector<uint32_t>& concepts) const {
+  std::vector<uint32_t> out;
+  for (uint32_t y : concepts) {
+    out.push_back(y);
+    if (auto it = similar_.find(y); it != similar_.end())
+      out.insert(out.end(), it->second.begin(), it->second.end());
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::vector<uint32_t> WordNet::AntonymsOf(const std::vector<uint32_t>& concepts) const {
+  std::vector<uint32_t> out;
+  for (uint32_t x : concepts) {
+    if ((x >> 28) == kNoun) continue;  // as Antonyms(): noun antonyms are mostly topical
+    std::vector<uint32_t> wide = {x};
+    if (auto it = similar_.find(x); it != similar_.end())
+      wide.insert(wide.end(), it->second.begin(), it->second.end());
+    for (uint32_t x2 : wide)
+      if (auto it = antonyms_.find(x2); it != antonyms_.end())
+        out.insert(out.end(), it->second.begin(), it->second.end());
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 bool WordNet::Antonyms(const std::vector<uint32_t>& ca, const std::vector<uint32_t>& cb) const {
   if (ca.empty() || cb.empty()) return false;
   auto related = [&](uint32_t x, std::vector<uint32_t>* out) {

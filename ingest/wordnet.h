@@ -52,6 +52,10 @@ class WordNet {
   bool Antonyms(std::string_view lower_a, std::string_view lower_b) const;
   // The same over synset keys already looked up with Concepts().
   bool Antonyms(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) const;
+  // The two sides of that test, computed once per word: Antonyms(a, b) is true exactly when
+  // AntonymsOf(a) and Widened(b) share a synset. Both sorted.
+  std::vector<uint32_t> AntonymsOf(const std::vector<uint32_t>& concepts) const;
+  std::vector<uint32_t> Widened(const std::vector<uint32_t>& concepts) const;
 
  private:
   enum Pos : uint8_t { kNoun = 0, kVerb = 1, kAdj = 2, kAdv = 3 };
