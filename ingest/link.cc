@@ -117,7 +117,18 @@ bool PrefixNegation(std::string_view a, std::string_view b) {
 }
 
 // How closely two words match: 1 same stem, 0.7 WordNet synonym or two restrictive
-// measures, 0.5 a related form or adjective cluster, or the same effect class.
+// measures, 0.5 a related form or adjective cluster, or the same effect class. `shares`
+// says whether they share a concept (bit 1) or a related synset (bit 2).
+double WordMatch(const LinkWord& x, const LinkWord& y, int shares) {
+  if (x.stem == y.stem) return 1.0;
+  if (shares & 1) return 0.7;
+  if (x.measure && y.measure) return 0.7;
+  if (shares & 2) return 0.5;
+  if (x.effect != 0 && x.effect == y.effect) return 0.5;
+  return 0;
+}
+
+// The same, finding the shared synsets itself.
 double WordMatch(const LinkWord& x, const LinkWord& y) {
   if (x.stem == y.stem) return 1.0;
   if ((x.concept_bits & y.concept_bits) && Intersects(x.concepts, y.concepts)) return 0.7;
@@ -546,6 +557,12 @@ StatementProfile Linker::Profile(const Statement& st) const {
       add_order(next, next + 1, i + 1, i + 2, "pre-");
     }
   }
+  for (uint32_t k = 0; k < p.words.size(); ++k) {
+    for (uint32_t c : p.words[k].concepts) p.concept_index.emplace_back(c, k);
+    for (uint32_t c : p.words[k].related) p.related_index.emplace_back(c, k);
+  }
+  std::sort(p.concept_index.begin(), p.concept_index.end());
+  std::sort(p.related_index.begin(), p.related_index.end());
   return p;
 }
 
@@ -584,13 +601,37 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
     double strength = 0;
     int other = -1;
   };
+  // Which word pairs share a synset (bit 1: concepts, bit 2: related), from one merge of
+  // the two profiles' sorted indexes.
+  const size_t nb = b.words.size();
+  std::vector<uint8_t> shares(a.words.size() * nb, 0);
+  auto mark = [&](const std::vector<std::pair<uint32_t, uint32_t>>& x,
+                  const std::vector<std::pair<uint32_t, uint32_t>>& y, uint8_t bit) {
+    size_t i = 0, j = 0;
+    while (i < x.size() && j < y.size()) {
+      if (x[i].first < y[j].first) {
+        ++i;
+      } else if (y[j].first < x[i].first) {
+        ++j;
+      } else {
+        const uint32_t synset = x[i].first;
+        size_t j_end = j;
+        while (j_end < y.size() && y[j_end].first == synset) ++j_end;
+        for (; i < x.size() && x[i].first == synset; ++i)
+          for (size_t k = j; k < j_end; ++k) shares[x[i].second * nb + y[k].second] |= bit;
+        j = j_end;
+      }
+    }
+  };
+  mark(a.concept_index, b.concept_index, 1);
+  mark(a.related_index, b.related_index, 2);
   // WordMatch is symmetric: one pass over the pairs fills both directions, each word
   // keeping its first best match.
   std::vector<Match> ma(a.words.size()), mb(b.words.size());
   for (size_t i = 0; i < a.words.size(); ++i) {
     const LinkWord& wa = a.words[i];
     for (size_t j = 0; j < b.words.size(); ++j) {
-      const double s = WordMatch(wa, b.words[j]);
+      const double s = WordMatch(wa, b.words[j], shares[i * nb + j]);
       if (s > ma[i].strength) ma[i] = {s, static_cast<int>(j)};
       if (s > mb[j].strength) mb[j] = {s, static_cast<int>(i)};
     }

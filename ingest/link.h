@@ -86,6 +86,9 @@ struct StatementProfile {
   double outcome = 0;          // net success (+) or failure (-)
   std::string effect_word, outcome_word, null_word, baseline_word, hedge_word;
   bool attributed = false;
+  // (synset, word index) over every word's concepts and related synsets, sorted: two
+  // profiles are merged once to find which of their words share a synset.
+  std::vector<std::pair<uint32_t, uint32_t>> concept_index, related_index;
 };
 
 class Linker {
