@@ -47,7 +47,8 @@ Result<std::unique_ptr<Analyzers>> Analyzers::Create(const AnalyzerConfig& confi
   return a;
 }
 
-Result<ArticleRecord> AnalyzeArticle(const RawArticle& raw, const Analyzers& an) {
+Result<ArticleRecord> AnalyzeArticle(const RawArticle& raw, const Analyzers& an,
+                                     StatementProfiles* profiles) {
   if (auto bad = CheckArticleText(raw.text); !bad.empty()) return Status::InvalidArgument(bad);
   if (raw.text.size() > 0xFFFFFFF0u) return Status::InvalidArgument("article is larger than 4 GiB");
   ArticleRecord rec;
@@ -131,9 +132,12 @@ Result<ArticleRecord> AnalyzeArticle(const RawArticle& raw, const Analyzers& an)
     }
     for (const auto& [term, n] : tf)
       rec.postings[term].push_back(keys::Posting{st.start, n, st.term_count});
-    if (an.linker)
-      for (const std::string& key : an.linker->RetrievalKeys(an.linker->Profile(st)))
+    if (an.linker) {
+      StatementProfile profile = an.linker->Profile(st);
+      for (const std::string& key : an.linker->RetrievalKeys(profile))
         rec.postings[key].push_back(keys::Posting{st.start, 1, st.term_count});
+      if (profiles) (*profiles)[st.start] = std::move(profile);
+    }
     src.term_count += st.term_count;
     rec.statements.push_back(std::move(st));
   }
@@ -152,7 +156,8 @@ Result<ArticleRecord> AnalyzeArticle(const RawArticle& raw, const Analyzers& an)
 }
 
 Result<std::vector<Edge>> LinkArticle(const ArticleRecord& rec, const Store& store,
-                                      const Analyzers& an, ProfileCache* cache) {
+                                      const Analyzers& an, ProfileCache* cache,
+                                      StatementProfiles* analyzed) {
   const Linker& linker = *an.linker;
   // (own statement start, other statement id) -> index terms shared
   std::map<std::pair<uint32_t, std::string>, size_t> shared;
@@ -168,8 +173,10 @@ Result<std::vector<Edge>> LinkArticle(const ArticleRecord& rec, const Store& sto
       }
     }
   }
-  std::map<uint32_t, StatementProfile> own_profiles;
-  for (const Statement& st : rec.statements) own_profiles.emplace(st.start, linker.Profile(st));
+  StatementProfiles computed;
+  StatementProfiles& own_profiles = analyzed ? *analyzed : computed;
+  for (const Statement& st : rec.statements)
+    if (!own_profiles.count(st.start)) own_profiles.emplace(st.start, linker.Profile(st));
   ProfileCache local;
   ProfileCache& other_profiles = cache ? *cache : local;
   if (cache) {  // the article's old statements, if it was stored before
@@ -227,14 +234,14 @@ double Seconds(Clock::time_point a, Clock::time_point b) {
 
 // Links the article against the graph unless the store already holds it unchanged.
 Status LinkIfChanged(ArticleRecord* rec, const Store& store, const Analyzers& an, bool force,
-                     ProfileCache* cache) {
+                     ProfileCache* cache, StatementProfiles* own) {
   if (!force) {
     auto old = store.GetSource(rec->source.id);
     if (old.ok() && old->content_hash == rec->source.content_hash &&
         old->derived_hash == rec->source.derived_hash)
       return Status::OK();
   }
-  auto edges = LinkArticle(*rec, store, an, cache);
+  auto edges = LinkArticle(*rec, store, an, cache, own);
   if (!edges.ok()) return edges.status();
   rec->edges = std::move(*edges);
   return Status::OK();
@@ -281,14 +288,15 @@ Result<IngestReport> IngestPaths(
                                     " in this run (give one of them an id in a sidecar)"});
     } else {
       const auto t0 = Clock::now();
-      auto rec = AnalyzeArticle(a, analyzers);
+      StatementProfiles own;
+      auto rec = AnalyzeArticle(a, analyzers, &own);
       const auto t1 = Clock::now();
       report.analyze_seconds += Seconds(t0, t1);
       if (!rec.ok()) {
         report.skipped.push_back({a.file, 0, rec.status().message()});
       } else {
         CG_RETURN_IF_ERROR(
-            LinkIfChanged(&*rec, *store, analyzers, false, &profiles).WithContext(a.file));
+            LinkIfChanged(&*rec, *store, analyzers, false, &profiles, &own).WithContext(a.file));
         const auto t2 = Clock::now();
         report.link_seconds += Seconds(t1, t2);
         CG_RETURN_IF_ERROR(StoreOne(*rec, store, &report).WithContext(a.file));
@@ -318,13 +326,14 @@ Result<IngestReport> Reindex(Store* store, const Analyzers& analyzers) {
     a.author = s.author;
     a.url = s.url;
     a.published = s.published;
-    auto rec = AnalyzeArticle(a, analyzers);
+    StatementProfiles own;
+    auto rec = AnalyzeArticle(a, analyzers, &own);
     if (!rec.ok()) {
       report.skipped.push_back({s.file, 0, rec.status().message()});
       continue;
     }
     CG_RETURN_IF_ERROR(
-        LinkIfChanged(&*rec, *store, analyzers, true, &profiles).WithContext(s.file));
+        LinkIfChanged(&*rec, *store, analyzers, true, &profiles, &own).WithContext(s.file));
     CG_RETURN_IF_ERROR(StoreOne(*rec, store, &report, PutMode::kRewrite).WithContext(s.file));
   }
   CG_RETURN_IF_ERROR(store->MarkCurrentSchema());

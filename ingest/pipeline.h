@@ -49,8 +49,14 @@ struct Analyzers {
   static Result<std::unique_ptr<Analyzers>> Create(const AnalyzerConfig& config);
 };
 
-// Pure: the same article gives the same record, byte for byte.
-Result<ArticleRecord> AnalyzeArticle(const RawArticle& article, const Analyzers& analyzers);
+// The linker's profiles of one article's statements, by statement start.
+using StatementProfiles = std::map<uint32_t, StatementProfile>;
+
+// Pure: the same article gives the same record, byte for byte. `profiles`, when given,
+// receives the profile of each statement (LinkArticle takes them, instead of profiling
+// the statements again).
+Result<ArticleRecord> AnalyzeArticle(const RawArticle& article, const Analyzers& analyzers,
+                                     StatementProfiles* profiles = nullptr);
 
 // The edges between `article`'s statements and the stored statements of other sources.
 // Candidates come from the postings (statements sharing index terms), so the cost grows
@@ -61,8 +67,10 @@ Result<ArticleRecord> AnalyzeArticle(const RawArticle& article, const Analyzers&
 // so a stored statement is read and profiled once per run: the article's old statements
 // leave it and its new ones enter it (the article is about to be stored).
 using ProfileCache = std::map<std::string, StatementProfile>;
+// `own`, when given, holds the article's statement profiles from AnalyzeArticle.
 Result<std::vector<Edge>> LinkArticle(const ArticleRecord& article, const Store& store,
-                                      const Analyzers& analyzers, ProfileCache* cache = nullptr);
+                                      const Analyzers& analyzers, ProfileCache* cache = nullptr,
+                                      StatementProfiles* own = nullptr);
 
 struct IngestReport {
   size_t added = 0, replaced = 0, unchanged = 0;
