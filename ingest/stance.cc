@@ -421,6 +421,9 @@ Result<ClaimStances> StanceJudge::AnswerWithModel(const std::string& claim_text)
     // The headline states the source's thesis: the linker judges it too, and a verdict on
     // it comes first and decides, as in BySource.
     for (const Statement& st : sit->second) {
+      // Only a titled source has a headline that states its thesis; an untitled text's
+      // first line is read as a headline, but it is only where the text begins.
+      if (ss.source.title.empty()) break;
       if (st.kind != "headline" || options_.excluded.count(st.id)) continue;
       auto pit = c.profiles.find(st.id);
       if (pit == c.profiles.end()) pit = c.profiles.emplace(st.id, linker.Profile(st)).first;
@@ -436,7 +439,8 @@ Result<ClaimStances> StanceJudge::AnswerWithModel(const std::string& claim_text)
       linked.insert(linked.begin(), std::move(l));
       break;
     }
-    const bool headline = !linked.empty() && linked.front().statement.kind == "headline";
+    const bool headline =
+        !ss.source.title.empty() && !linked.empty() && linked.front().statement.kind == "headline";
     if (!linked.empty() && linked.front().stance != ss.stance &&
         (headline || linked.front().score >= options_.linker_override)) {
       ss.both_sides = ss.stance != "discusses";

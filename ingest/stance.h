@@ -38,7 +38,7 @@ struct StanceOptions {
   // judgement the graph's edges get). Its verdict is shown as evidence; a verdict this strong
   // that differs from the model's decides the stance, and the source is marked as taking
   // both sides.
-  double linker_override = 0.9;
+  double linker_override = 0.95;
 };
 
 // One statement's stance toward the claim.
