@@ -120,7 +120,7 @@ bool PrefixNegation(std::string_view a, std::string_view b) {
 // measures, 0.5 a related form or adjective cluster, or the same effect class. `shares`
 // says whether they share a concept (bit 1) or a related synset (bit 2).
 double WordMatch(const LinkWord& x, const LinkWord& y, int shares) {
-  if (x.stem == y.stem) return 1.0;
+  if (x.stem_hash == y.stem_hash && x.stem == y.stem) return 1.0;
   if (shares & 1) return 0.7;
   if (x.measure && y.measure) return 0.7;
   if (shares & 2) return 0.5;
@@ -467,6 +467,7 @@ StatementProfile Linker::Profile(const Statement& st) const {
     LinkWord lw;
     lw.text = w;
     lw.stem = stems[i];
+    lw.stem_hash = std::hash<std::string>{}(lw.stem);
     if (!IsNumber(w) && wordnet_ != nullptr) {
       lw.concepts = wordnet_->Concepts(w);
       // A hyphenated compound WordNet knows as a whole ("self-sufficient") lends its

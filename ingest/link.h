@@ -44,6 +44,7 @@ struct LinkOptions {
 struct LinkWord {
   std::string text;                // lowercase surface form
   std::string stem;                // Snowball stem
+  size_t stem_hash = 0;            // std::hash of stem: a cheap first test of equality
   std::vector<uint32_t> concepts;  // WordNet synsets of its first senses
   std::vector<uint32_t> related;   // those, their derived forms and adjective clusters
   // For fast comparison: one bit per synset (by its low 6 bits) of concepts and related, so

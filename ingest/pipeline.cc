@@ -159,8 +159,9 @@ Result<std::vector<Edge>> LinkArticle(const ArticleRecord& rec, const Store& sto
                                       const Analyzers& an, ProfileCache* cache,
                                       StatementProfiles* analyzed) {
   const Linker& linker = *an.linker;
-  // (own statement start, other statement id) -> index terms shared
-  std::map<std::pair<uint32_t, std::string>, size_t> shared;
+  // other statement id -> own statement start -> index terms shared. Edges are sorted at
+  // the end, so the order pairs are judged in does not matter.
+  std::unordered_map<std::string, std::unordered_map<uint32_t, size_t>> shared;
   for (const auto& [term, own] : rec.postings) {
     if (linker.IsFrequentTerm(term)) continue;
     auto stored = store.PostingsOf(term);
@@ -168,8 +169,8 @@ Result<std::vector<Edge>> LinkArticle(const ArticleRecord& rec, const Store& sto
     for (const auto& [source_id, list] : *stored) {
       if (source_id == rec.source.id) continue;
       for (const keys::Posting& theirs : list) {
-        const std::string other = MakeStatementId(source_id, theirs.statement_start);
-        for (const keys::Posting& mine : own) ++shared[{mine.statement_start, other}];
+        auto& counts = shared[MakeStatementId(source_id, theirs.statement_start)];
+        for (const keys::Posting& mine : own) ++counts[mine.statement_start];
       }
     }
   }
@@ -204,17 +205,22 @@ Result<std::vector<Edge>> LinkArticle(const ArticleRecord& rec, const Store& sto
       if (auto e = linker.Link(x->second, y->second)) edges.push_back(std::move(*e));
     }
   }
-  for (const auto& [pair, n] : shared) {
-    if (n < linker.options().min_shared_terms) continue;
-    auto it = other_profiles.find(pair.second);
-    if (it == other_profiles.end()) {
-      auto st = store.GetStatement(pair.second);
-      if (!st.ok()) return st.status().WithContext("linking " + rec.source.id);
-      it = other_profiles.emplace(pair.second, linker.Profile(*st)).first;
+  for (const auto& [other, counts] : shared) {
+    auto it = other_profiles.end();
+    for (const auto& [start, n] : counts) {
+      if (n < linker.options().min_shared_terms) continue;
+      if (it == other_profiles.end()) {
+        it = other_profiles.find(other);
+        if (it == other_profiles.end()) {
+          auto st = store.GetStatement(other);
+          if (!st.ok()) return st.status().WithContext("linking " + rec.source.id);
+          it = other_profiles.emplace(other, linker.Profile(*st)).first;
+        }
+      }
+      auto own = own_profiles.find(start);
+      if (own == own_profiles.end()) continue;
+      if (auto e = linker.Link(own->second, it->second)) edges.push_back(std::move(*e));
     }
-    auto own = own_profiles.find(pair.first);
-    if (own == own_profiles.end()) continue;
-    if (auto e = linker.Link(own->second, it->second)) edges.push_back(std::move(*e));
   }
   std::sort(edges.begin(), edges.end(), [](const Edge& x, const Edge& y) {
     return std::tie(x.from, x.to) < std::tie(y.from, y.to);

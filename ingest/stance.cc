@@ -352,7 +352,9 @@ Result<ClaimStances> StanceJudge::AnswerWithModel(const std::string& claim_text)
   for (const auto& [index, share] : c.corpus.Candidates(claim, model.min_cover())) {
     const std::string& id = c.corpus.id(index);
     const StanceText& article = c.corpus.text(index);
-    const StanceFeatures f = ComputeStanceFeatures(claim, article, c.corpus.idf());
+    StanceFeatures f = ComputeStanceFeatures(claim, article, c.corpus.idf(), false);
+    if (model.Related(f) < 0.5) continue;  // as Predict decides, without the near words
+    AddNearWords(claim, article, &f);
     const StancePrediction p = model.Predict(f);
     if (p.stance == "unrelated") continue;
     auto src = CachedSource(id);

@@ -149,7 +149,7 @@ const std::vector<std::string>& StanceFeatureNames() {
 }
 
 StanceFeatures ComputeStanceFeatures(const StanceText& claim, const StanceText& article,
-                                     const IdfFn& idf) {
+                                     const IdfFn& idf, bool near_words) {
   StanceFeatures out;
   std::vector<double>& f = out.values;
   f.reserve(StanceFeatureNames().size());
@@ -254,13 +254,17 @@ StanceFeatures ComputeStanceFeatures(const StanceText& claim, const StanceText& 
     f.push_back(std::log1p(claim_cues[c]));
   }
   for (int c = 0; c < kCueClasses; ++c) f.push_back(std::log1p(near[c]) * best);
-  for (size_t i : out.best)
-    for (const std::string& w : article.sentences[i].words)
-      if (!claim.tf.count(w) && !AllDigits(w)) out.near_words.push_back(w);
-  std::sort(out.near_words.begin(), out.near_words.end());
-  out.near_words.erase(std::unique(out.near_words.begin(), out.near_words.end()),
-                       out.near_words.end());
+  if (near_words) AddNearWords(claim, article, &out);
   return out;
+}
+
+void AddNearWords(const StanceText& claim, const StanceText& article, StanceFeatures* f) {
+  f->near_words.clear();
+  for (size_t i : f->best)
+    for (const std::string& w : article.sentences[i].words)
+      if (!claim.tf.count(w) && !AllDigits(w)) f->near_words.push_back(w);
+  std::sort(f->near_words.begin(), f->near_words.end());
+  f->near_words.erase(std::unique(f->near_words.begin(), f->near_words.end()), f->near_words.end());
 }
 
 }  // namespace cg
@@ -534,9 +538,13 @@ double Score(const std::vector<double>& w, const std::vector<std::pair<size_t, d
 }
 }  // namespace
 
+double StanceModel::Related(const StanceFeatures& features) const {
+  return Sigmoid(Score(related_, Row(features, false)));
+}
+
 StancePrediction StanceModel::Predict(const StanceFeatures& features) const {
   StancePrediction p;
-  p.related = Sigmoid(Score(related_, Row(features, false)));
+  p.related = Related(features);
   const auto row = Row(features, true);
   double s[3], sum = 0;
   for (int k = 0; k < 3; ++k) sum += s[k] = Sigmoid(Score(stance_[k], row));

@@ -74,8 +74,11 @@ struct StanceFeatures {
   std::vector<std::string> near_words;
 };
 const std::vector<std::string>& StanceFeatureNames();
+// `near_words` false leaves them out (AddNearWords adds them): P(related) does not read
+// them, so an unrelated article costs less.
 StanceFeatures ComputeStanceFeatures(const StanceText& claim, const StanceText& article,
-                                     const IdfFn& idf);
+                                     const IdfFn& idf, bool near_words = true);
+void AddNearWords(const StanceText& claim, const StanceText& article, StanceFeatures* features);
 
 // Articles read for stance, with the document frequency of each stem over them and an
 // index from stem to article. The rarity of a stem is idf = ln((N + 1) / (df + 1)) + 1.
@@ -118,6 +121,8 @@ class StanceModel {
   // significant digits.
   std::string Serialize() const;
 
+  // P(related) alone (the near words are not read).
+  double Related(const StanceFeatures& features) const;
   StancePrediction Predict(const StanceFeatures& features) const;
   // The features that pushed `stance` most, strongest first: ("refute_near", 1.30),
   // ("near word 'hoax'", 0.82).
