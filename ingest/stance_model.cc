@@ -16,6 +16,7 @@
 #include <sstream>
 
 #include "core/text.h"
+#include "ingest/gazetteer.h"  // ReadAll
 
 namespace cg {
 
@@ -523,11 +524,9 @@ Result<StanceModel> StanceModel::Parse(std::string_view text, const std::string&
 }
 
 Result<StanceModel> StanceModel::Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError(path + ": cannot read the stance model");
-  std::stringstream buf;
-  buf << in.rdbuf();
-  return Parse(buf.str(), path);
+  auto text = ReadAll(path);
+  if (!text.ok()) return text.status();
+  return Parse(*text, path);
 }
 
 namespace {

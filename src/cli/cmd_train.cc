@@ -12,6 +12,7 @@
 
 #include "cli/common.h"
 #include "core/text.h"
+#include "ingest/gazetteer.h"  // ReadAll
 #include "ingest/stance_model.h"
 #include "query/query.h"
 
@@ -24,19 +25,11 @@ double Since(Clock::time_point t) {
   return std::chrono::duration<double>(Clock::now() - t).count();
 }
 
-Result<std::string> ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError("cannot read " + path);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 // The rows of a CSV file under its header, as column -> value; fails naming the file and
 // the column that is missing.
 Result<std::vector<std::map<std::string, std::string>>> ReadCsvFile(
     const std::string& path, const std::vector<std::string>& columns) {
-  auto text = ReadFile(path);
+  auto text = ReadAll(path);
   if (!text.ok()) return text.status();
   auto rows = ParseCsv(*text);
   if (!rows.ok()) return rows.status().WithContext(path);
@@ -325,7 +318,7 @@ void RegisterEvalStance(CLI::App& app, Context& ctx) {
     ctx.run = [args]() -> Status {
       std::map<std::pair<std::string, std::string>, int> predicted;  // (claim, source) -> class
       {
-        auto text = ReadFile(args->answers);
+        auto text = ReadAll(args->answers);
         if (!text.ok()) return text.status();
         size_t n = 0;
         for (std::string_view line : Split(*text, '\n')) {
@@ -348,7 +341,7 @@ void RegisterEvalStance(CLI::App& app, Context& ctx) {
         }
       }
       std::vector<std::pair<int, int>> gp;
-      auto text = ReadFile(args->pairs);
+      auto text = ReadAll(args->pairs);
       if (!text.ok()) return text.status();
       size_t n = 0;
       for (std::string_view line : Split(*text, '\n')) {
