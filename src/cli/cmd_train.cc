@@ -280,7 +280,9 @@ void RegisterTrain(CLI::App& app, Context& ctx) {
         report["held_out"] = ToJson(score);
         report["held_out"]["bodies"] = side[1].corpus.size();
         if (!args->json)
-          std::cout << "held out (bodies with id % " << args->hold_out << " == 0):\n"
+          std::cout << "held out: " << side[1].corpus.size() << " bodies, "
+                    << (args->split == "topic" ? "topics whose first body id" : "body ids") << " % "
+                    << args->hold_out << " == 0\n"
                     << FormatStanceScore(score);
       }
       report["seconds"] = {
