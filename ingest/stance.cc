@@ -468,6 +468,60 @@ Result<ClaimStances> StanceJudge::Answer(const std::string& claim_text) {
   return BySource(claim_text, std::move(*judged));
 }
 
+Result<ClaimStances> StanceJudge::Answer(const std::string& claim_text,
+                                         std::vector<StatementStance> known) {
+  if (!options_.model || options_.model->empty()) {
+    auto judged = JudgeStatements(claim_text);
+    if (!judged.ok()) return judged.status();
+    known.insert(known.end(), judged->begin(), judged->end());
+    return BySource(claim_text, std::move(known));
+  }
+  auto answer = AnswerWithModel(claim_text);
+  if (!answer.ok()) return answer.status();
+  std::sort(known.begin(), known.end(), Stronger);
+  std::map<std::string, std::vector<StatementStance>> by_source;
+  for (auto& k : known) by_source[k.statement.source].push_back(std::move(k));
+  for (auto& [source_id, list] : by_source) {
+    auto it = std::find_if(answer->sources.begin(), answer->sources.end(),
+                           [&](const SourceStance& ss) { return ss.source.id == source_id; });
+    if (it == answer->sources.end()) {
+      auto src = CachedSource(source_id);
+      if (!src.ok()) return src.status();
+      SourceStance ss;
+      ss.source = **src;
+      ss.source.copies.clear();
+      ss.stance = list.front().stance;
+      ss.score = list.front().score;
+      answer->sources.push_back(std::move(ss));
+      it = answer->sources.end() - 1;
+    }
+    // A member statement: the source asserts the claim.
+    const bool member = std::any_of(list.begin(), list.end(), [](const StatementStance& s) {
+      return s.stance == "supports" && s.score >= 1.0 && !s.claim_id.empty();
+    });
+    if (member && it->stance != "supports") {
+      it->both_sides = it->stance == "contradicts";
+      it->stance = "supports";
+      it->score = 1.0;
+    }
+    std::vector<StatementStance> evidence;
+    for (auto& s : list)
+      if (evidence.size() < options_.evidence) evidence.push_back(std::move(s));
+    for (auto& e : it->evidence)
+      if (std::none_of(evidence.begin(), evidence.end(),
+                       [&](const StatementStance& x) { return x.statement.id == e.statement.id; }))
+        evidence.push_back(std::move(e));
+    it->evidence = std::move(evidence);
+  }
+  for (SourceStance& ss : answer->sources) {  // SortAndCount marks them again
+    ss.copy_of.clear();
+    ss.copies.clear();
+  }
+  answer->supporting = answer->contradicting = answer->discussing = 0;
+  SortAndCount(&*answer);
+  return answer;
+}
+
 Json ToJson(const ClaimStances& answer, size_t limit, bool features) {
   Json j;
   j["claim"] = answer.claim;

@@ -98,6 +98,10 @@ class StanceJudge {
   // closest to the claim, the reason naming the features that decided. Without one:
   // JudgeStatements, then BySource.
   Result<ClaimStances> Answer(const std::string& claim_text);
+  // The same for a claim the graph knows, with what the graph says (`known`: its member
+  // statements, and the statements its edges reach) as evidence beside the judgement of
+  // its wording. A source one of whose statements is a member asserts the claim.
+  Result<ClaimStances> Answer(const std::string& claim_text, std::vector<StatementStance> known);
 
  private:
   struct Cache;

@@ -244,11 +244,7 @@ void RegisterSources(CLI::App& app, Context& ctx) {
         }
         auto known = FromGraph(**store, args->claim_id);
         if (!known.ok()) return known.status();
-        auto judged = judge.JudgeStatements(known->first);
-        if (!judged.ok()) return judged.status();
-        std::vector<StatementStance> all = std::move(known->second);
-        all.insert(all.end(), judged->begin(), judged->end());
-        return judge.BySource(known->first, std::move(all));
+        return judge.Answer(known->first, std::move(known->second));
       }();
       if (!answer.ok()) return answer.status();
       if (args->json) {
