@@ -1,14 +1,15 @@
 // claimgraph train: fits the stance model on FNC-1-style CSVs (bodies: Body ID, articleBody;
 // stances: Headline, Body ID, Stance) and writes the model file. With --hold-out K the
-// bodies whose id is a multiple of K are kept out of training and the model is scored on
-// them. claimgraph eval-stance: scores a `sources --batch --json` run against gold pairs.
+// topics (bodies joined by a claim they are both related to) whose first body id is a
+// multiple of K are kept out of training and the model is scored on them.
+// claimgraph eval-stance: scores a `sources --batch --json` run against gold pairs.
 #include <chrono>
+#include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <iostream>
 #include <map>
-#include <sstream>
+#include <optional>
 
 #include "cli/common.h"
 #include "core/text.h"
