@@ -516,6 +516,30 @@ TEST_CASE("cli: sources by claim id, in a batch, and syndicated copies counted o
   CHECK(StanceBySource(got[0].dump()).count("001_efb333139d733ace"));
   CHECK(got[1]["id"] == "q2");
   CHECK(got[1]["sources"].empty());
+
+  // A batch large enough to be answered by two judges at once: the lines come back in
+  // input order, each the same as the claim answered alone.
+  const std::vector<std::string> claims = {
+      "China's chip push predates the controls",
+      "US export controls accelerated China's chip self-sufficiency",
+      "Huawei builds its own AI chips", "Bananas ripen faster in paper bags"};
+  std::string big;
+  for (int i = 0; i < 70; ++i)
+    big += "{\"id\": \"b" + std::to_string(i) + "\", \"claim\": \"" + claims[i % 4] + "\"}\n";
+  test::WriteFile(dir / "big.jsonl", big);
+  const auto many = RunClaimgraph(db + "sources --batch '" + dir.path() + "/big.jsonl' --limit 0");
+  REQUIRE(many.exit_code == 0);
+  std::istringstream many_lines(many.out);
+  std::vector<Json> answers;
+  while (std::getline(many_lines, line)) answers.push_back(Json::parse(line));
+  REQUIRE(answers.size() == 70);
+  for (int i = 0; i < 70; ++i) {
+    CHECK(answers[i]["id"] == "b" + std::to_string(i));
+    CHECK(answers[i]["sources"] == answers[i % 4]["sources"]);
+  }
+  const auto alone = RunClaimgraph(db + "sources \"" + claims[1] + "\" --limit 0 --json");
+  REQUIRE(alone.exit_code == 0);
+  CHECK(Json::parse(alone.out)["sources"] == answers[69]["sources"]);  // 69 % 4 == 1
 }
 
 TEST_CASE("cli: brief on a phrase, an entity and a dispute; every citation names a listed source") {
