@@ -4,8 +4,10 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <future>
 #include <map>
 #include <set>
+#include <thread>
 #include <tuple>
 #include <unordered_map>
 
@@ -16,6 +18,7 @@ namespace cg {
 
 Result<std::unique_ptr<Analyzers>> Analyzers::Create(const AnalyzerConfig& config) {
   auto a = std::make_unique<Analyzers>();
+  a->config = config;
   CG_RETURN_IF_ERROR(a->gazetteer.AddFile(config.data_dir + "/gazetteer.tsv"));
   for (const auto& g : config.extra_gazetteers) CG_RETURN_IF_ERROR(a->gazetteer.AddFile(g));
   CG_RETURN_IF_ERROR(a->words.Load(config.wordnet_dir, config.data_dir));
@@ -283,29 +286,68 @@ Result<IngestReport> IngestPaths(
   ReadResult read = ReadInputs(paths);
   report.skipped = std::move(read.skipped);
   report.ignored_files = read.ignored_files;
-  std::unordered_map<std::string, std::string> first_file;  // id -> file, within this run
+  // Each id once per run: a later article with a used id is skipped.
+  std::vector<bool> fresh(read.articles.size());
+  std::vector<std::string> used_by(read.articles.size());
+  {
+    std::unordered_map<std::string, std::string> first_file;  // id -> file, within this run
+    for (size_t i = 0; i < read.articles.size(); ++i) {
+      auto [it, first] = first_file.emplace(read.articles[i].id, read.articles[i].file);
+      fresh[i] = first;
+      used_by[i] = it->second;
+    }
+  }
+  struct Analyzed {
+    Result<ArticleRecord> rec = Status::InvalidArgument("not analysed");
+    StatementProfiles own;
+    double seconds = 0;
+  };
+  auto analyze = [&read](size_t i, const Analyzers& an) {
+    Analyzed out;
+    const auto t0 = Clock::now();
+    out.rec = AnalyzeArticle(read.articles[i], an, &out.own);
+    out.seconds = Seconds(t0, Clock::now());
+    return out;
+  };
+  // The second thread's analyzers; without them every article is analysed here.
+  std::unique_ptr<Analyzers> second;
+  if (read.articles.size() >= 64 && std::thread::hardware_concurrency() >= 2) {
+    auto made = Analyzers::Create(analyzers.config);
+    if (made.ok()) second = std::move(*made);
+  }
+  auto next_fresh = [&](size_t i) {
+    while (i < fresh.size() && !fresh[i]) ++i;
+    return i;
+  };
+  std::future<Analyzed> pending;  // the article at `pending_index`, being analysed
+  size_t pending_index = read.articles.size();
+  auto launch = [&](size_t i) {
+    pending_index = next_fresh(i);
+    if (second && pending_index < read.articles.size())
+      pending = std::async(std::launch::async, analyze, pending_index, std::cref(*second));
+  };
+  launch(0);
   ProfileCache profiles;
   for (size_t i = 0; i < read.articles.size(); ++i) {
     const RawArticle& a = read.articles[i];
-    auto [it, fresh] = first_file.emplace(a.id, a.file);
-    if (!fresh) {
+    if (!fresh[i]) {
       report.skipped.push_back({a.file, 0,
-                                "source id '" + a.id + "' is already used by " + it->second +
+                                "source id '" + a.id + "' is already used by " + used_by[i] +
                                     " in this run (give one of them an id in a sidecar)"});
     } else {
-      const auto t0 = Clock::now();
-      StatementProfiles own;
-      auto rec = AnalyzeArticle(a, analyzers, &own);
+      Analyzed done = second && pending_index == i ? pending.get() : analyze(i, analyzers);
+      if (second) launch(i + 1);
+      report.analyze_seconds += done.seconds;
       const auto t1 = Clock::now();
-      report.analyze_seconds += Seconds(t0, t1);
-      if (!rec.ok()) {
-        report.skipped.push_back({a.file, 0, rec.status().message()});
+      if (!done.rec.ok()) {
+        report.skipped.push_back({a.file, 0, done.rec.status().message()});
       } else {
-        CG_RETURN_IF_ERROR(
-            LinkIfChanged(&*rec, *store, analyzers, false, &profiles, &own).WithContext(a.file));
+        ArticleRecord& rec = *done.rec;
+        CG_RETURN_IF_ERROR(LinkIfChanged(&rec, *store, analyzers, false, &profiles, &done.own)
+                               .WithContext(a.file));
         const auto t2 = Clock::now();
         report.link_seconds += Seconds(t1, t2);
-        CG_RETURN_IF_ERROR(StoreOne(*rec, store, &report).WithContext(a.file));
+        CG_RETURN_IF_ERROR(StoreOne(rec, store, &report).WithContext(a.file));
         report.store_seconds += Seconds(t2, Clock::now());
       }
     }

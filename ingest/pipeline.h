@@ -45,6 +45,8 @@ struct Analyzers {
   StanceCues stance_cues;    // stance_cues.tsv
   StanceModel stance_model;  // stance_model.tsv; empty when the file is absent
 
+  AnalyzerConfig config;  // what they were built from (a second set for another thread)
+
   // Fails naming the file if a data file is missing or malformed.
   static Result<std::unique_ptr<Analyzers>> Create(const AnalyzerConfig& config);
 };
@@ -85,7 +87,9 @@ struct IngestReport {
 };
 
 // Reads, analyses and stores every article under `paths`. One bad article is reported in
-// `skipped` and never stops the batch; an error of the store itself ends the run.
+// `skipped` and never stops the batch; an error of the store itself ends the run. From 64
+// articles on, the next article is analysed on a second thread (with analyzers of its own)
+// while this one is linked and stored; the result is the same.
 // `progress(done, total, file)` is called after each article.
 Result<IngestReport> IngestPaths(
     const std::vector<std::string>& paths, Store* store, const Analyzers& analyzers,
