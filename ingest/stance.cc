@@ -34,6 +34,11 @@ constexpr double kCloseCoverage = 0.34;
 // another id: the first listed keeps the count) and counts each side.
 void SortAndCount(ClaimStances* out) {
   ClaimStances& answer = *out;
+  answer.supporting = answer.contradicting = answer.discussing = 0;
+  for (SourceStance& ss : answer.sources) {
+    ss.copy_of.clear();
+    ss.copies.clear();
+  }
   std::sort(answer.sources.begin(), answer.sources.end(),
             [](const SourceStance& x, const SourceStance& y) {
               const int rx = StanceRank(x.stance), ry = StanceRank(y.stance);
@@ -315,6 +320,13 @@ Result<ClaimStances> StanceJudge::BySource(const std::string& claim_text,
   return answer;
 }
 
+const StatementProfile& StanceJudge::CachedProfile(const Statement& st) {
+  auto it = cache_->profiles.find(st.id);
+  if (it == cache_->profiles.end())
+    it = cache_->profiles.emplace(st.id, analyzers_->linker->Profile(st)).first;
+  return it->second;
+}
+
 Result<const Source*> StanceJudge::CachedSource(const std::string& id) {
   auto it = cache_->sources.find(id);
   if (it == cache_->sources.end()) {
@@ -405,9 +417,7 @@ Result<ClaimStances> StanceJudge::AnswerWithModel(const std::string& claim_text)
         e.score = ss.score;
         e.coverage = Round3(f.cover[k]);
         e.why = why;
-        auto pit = c.profiles.find(st.id);
-        if (pit == c.profiles.end()) pit = c.profiles.emplace(st.id, linker.Profile(st)).first;
-        const Edge verdict = linker.Compare(claim_profile, pit->second);
+        const Edge verdict = linker.Compare(claim_profile, CachedProfile(st));
         if (verdict.type == "supports" || verdict.type == "contradicts") {
           StatementStance l = e;
           l.stance = verdict.type;
@@ -427,9 +437,7 @@ Result<ClaimStances> StanceJudge::AnswerWithModel(const std::string& claim_text)
       // first line is read as a headline, but it is only where the text begins.
       if (ss.source.title.empty()) break;
       if (st.kind != "headline" || options_.excluded.count(st.id)) continue;
-      auto pit = c.profiles.find(st.id);
-      if (pit == c.profiles.end()) pit = c.profiles.emplace(st.id, linker.Profile(st)).first;
-      const Edge verdict = linker.Compare(claim_profile, pit->second);
+      const Edge verdict = linker.Compare(claim_profile, CachedProfile(st));
       std::erase_if(linked, [&](const StatementStance& l) { return l.statement.id == st.id; });
       std::erase_if(ss.evidence, [&](const StatementStance& e) { return e.statement.id == st.id; });
       if (verdict.type != "supports" && verdict.type != "contradicts") break;
@@ -513,11 +521,6 @@ Result<ClaimStances> StanceJudge::Answer(const std::string& claim_text,
         evidence.push_back(std::move(e));
     it->evidence = std::move(evidence);
   }
-  for (SourceStance& ss : answer->sources) {  // SortAndCount marks them again
-    ss.copy_of.clear();
-    ss.copies.clear();
-  }
-  answer->supporting = answer->contradicting = answer->discussing = 0;
   SortAndCount(&*answer);
   return answer;
 }

@@ -113,6 +113,7 @@ class StanceJudge {
 
   Result<ClaimStances> AnswerWithModel(const std::string& claim_text);
   Result<const Source*> CachedSource(const std::string& id);
+  const StatementProfile& CachedProfile(const Statement& statement);
 };
 
 // The JSON form of an answer: {"claim", "supporting", "contradicting", "discussing",

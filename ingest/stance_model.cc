@@ -259,6 +259,13 @@ StanceFeatures ComputeStanceFeatures(const StanceText& claim, const StanceText& 
   return out;
 }
 
+double ClaimCover(const StanceFeatures& features) {
+  static const size_t at = static_cast<size_t>(
+      std::find(StanceFeatureNames().begin(), StanceFeatureNames().end(), "cover_all") -
+      StanceFeatureNames().begin());
+  return features.values[at];
+}
+
 void AddNearWords(const StanceText& claim, const StanceText& article, StanceFeatures* f) {
   f->near_words.clear();
   for (size_t i : f->best)

@@ -79,6 +79,10 @@ const std::vector<std::string>& StanceFeatureNames();
 StanceFeatures ComputeStanceFeatures(const StanceText& claim, const StanceText& article,
                                      const IdfFn& idf, bool near_words = true);
 void AddNearWords(const StanceText& claim, const StanceText& article, StanceFeatures* features);
+// The share of the claim's rarity the article holds (the feature cover_all): below the
+// model's min_cover the article is unrelated without being scored. StanceCorpus::Candidates
+// gives the same share for every article at once.
+double ClaimCover(const StanceFeatures& features);
 
 // Articles read for stance, with the document frequency of each stem over them and an
 // index from stem to article. The rarity of a stem is idf = ln((N + 1) / (df + 1)) + 1.

@@ -238,7 +238,7 @@ void RegisterTrain(CLI::App& app, Context& ctx) {
           it = claims.emplace(p.claim, StanceText::Read(p.claim, terms, *cues)).first;
         const StanceText& article = s.corpus.text(s.index.at(p.body));
         StanceFeatures f = ComputeStanceFeatures(it->second, article, s.corpus.idf());
-        if (f.values[1] < args->min_cover) return std::nullopt;  // cover_all
+        if (ClaimCover(f) < args->min_cover) return std::nullopt;
         return f;
       };
       std::vector<StanceFeatures> x;
