@@ -27,6 +27,9 @@ need=(train_bodies.csv train_stances.csv)
 for f in "${need[@]}"; do
   [[ -f "$fnc/$f" ]] || { echo "bench: $fnc/$f not found" >&2; exit 1; }
 done
+for tool in /usr/bin/time bc python3; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool not found (Debian: apt-get install time bc python3)" >&2; exit 1; }
+done
 bin="${CLAIMGRAPH_BIN:-$here/build/src/claimgraph}"
 [[ -x "$bin" ]] || { echo "bench: build first (bash scripts/demo.sh or scripts/test.sh)" >&2; exit 1; }
 work="${FNC_WORK:-$(mktemp -d)}"
