@@ -249,10 +249,10 @@ StatementProfile Linker::Profile(const Statement& st) const {
     return j > 0 && j < n && tokens[j].start == tokens[j - 1].end + 1 &&
            text[tokens[j - 1].end] == '-';
   };
-  auto clause_end = [&](size_t from) {  // first token index after `from`'s clause
+  auto clause_end = [&](size_t from) {  // first token index after `from`'s clause, <= n
     size_t j = from + 1;
     while (j < n && !boundary_before[j]) ++j;
-    return j;
+    return std::min(j, n);  // `from` may be n itself: a bound after the last token
   };
   auto clause_start = [&](size_t at) {
     size_t j = at;

@@ -48,6 +48,22 @@ TEST_CASE("wordnet: lemmas, senses and antonyms") {
   CHECK_FALSE(both.empty());
 }
 
+// A cue whose scope starts after the last token ("below 50%." ends at the number) once
+// read past the end of the statement. Each row ends a statement where a cue looks ahead.
+TEST_CASE("link: cues at the end of a statement stay inside it") {
+  const Linker& l = *test::SharedAnalyzers().linker;
+  const char* rows[] = {"often be below 50%.", "below 50", "over 100", "more than 3",
+                        "less than 7", "a fraction of", "failed to", "not", "lower",
+                        "more than", "since 2014", "progressing toward", "more x than before",
+                        "the claim that", "instead of", "of under $6", "at over 100,000"};
+  for (const char* row : rows) {
+    CAPTURE(row);
+    const StatementProfile p = l.Profile(Make("s1", row));
+    CHECK(p.id == "s1@0");
+    (void)l.Link(p, l.Profile(Make("s2", row)));
+  }
+}
+
 TEST_CASE("link: a rebuttal frame contradicts the claim it names") {
   auto e = LinkTexts("The claim that steel tariffs boosted Brazilian manufacturing is a myth.",
                      "Steel tariffs boosted Brazilian manufacturing over the decade.");
