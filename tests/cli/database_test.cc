@@ -6,6 +6,7 @@
 
 #include <filesystem>
 
+#include "core/text.h"
 #include "model/model.h"
 #include "storage/store.h"
 #include "test_util.h"
@@ -154,6 +155,41 @@ TEST_CASE("database: deleting RocksDB's LOCK file does not let a second writer i
   auto second = RunClaimgraph("--db '" + dir / "db" + "' ingest --quiet '" + Corpus() + "'");
   CHECK(second.exit_code == 1);
   CHECK(second.err.find("is locked") != std::string::npos);
+}
+
+TEST_CASE("database: a flipped byte in the write-ahead log is reported, not read past") {
+  TempDir dir;
+  {
+    auto writer = Store::Open(dir / "db", {});
+    REQUIRE(writer.ok());
+    for (int i = 0; i < 200; ++i) {
+      ArticleRecord a;
+      a.source.id = "s" + std::to_string(i);
+      a.text = "Article number " + std::to_string(i) + " says little.";
+      a.source.content_hash = Sha256Hex(a.text);
+      a.source.text_bytes = a.text.size();
+      REQUIRE((*writer)->PutArticle(a).ok());
+    }
+    // What a crash leaves: the articles are in the log only.
+    std::filesystem::copy(dir / "db", dir / "crashed", std::filesystem::copy_options::recursive);
+  }
+  const std::string db = "--db '" + dir / "crashed" + "' ";
+  auto whole = RunClaimgraph(db + "stats --json");
+  REQUIRE(whole.exit_code == 0);
+  CHECK(Parse(whole.out)["sources"] == 200);
+  std::string log;  // a read-only open leaves the folder as it was
+  for (const auto& e : std::filesystem::directory_iterator(dir / "crashed"))
+    if (e.path().extension() == ".log" && e.file_size() > 1000) log = e.path().string();
+  REQUIRE_FALSE(log.empty());
+  std::string bytes = test::ReadFile(log);
+  bytes[bytes.size() / 3] ^= 0x5A;
+  test::WriteFile(log, bytes);
+  for (const char* cmd : {"stats", "ingest --quiet '" CLAIMGRAPH_SOURCE_DIR "/corpus'"}) {
+    CAPTURE(cmd);
+    auto r = RunClaimgraph(db + cmd);
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find("is damaged and was not opened") != std::string::npos);
+  }
 }
 
 }  // namespace cg
