@@ -10,14 +10,17 @@
 #include "storage/store.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/file.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <filesystem>
 #include <set>
+#include <thread>
 #include <tuple>
 
 #include "storage/store_internal.h"
@@ -92,8 +95,6 @@ Status CheckFolder(const std::string& path, const StoreOptions& options, bool* e
 // deleted under a running writer, after which a second writer would lock a new file; a
 // folder cannot be replaced while a process holds it open. Returns the descriptor.
 Result<int> LockFolder(const std::string& path) {
-  std::error_code ec;
-  fs::create_directories(path, ec);
   const int fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0)
     return Status::IOError("opening database folder " + path + ": " + std::strerror(errno));
@@ -116,6 +117,84 @@ bool WriterRunning(const std::string& path) {
   const bool locked = ::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
   ::close(fd);
   return locked;
+}
+
+// Runs `open` (a read of the MANIFEST and the files it lists) again while it fails because a
+// file has vanished: a read-only open that races a writer can read a MANIFEST naming a table
+// or log file that the writer deletes (a flush or compaction finished) before the reader
+// opens it. Reading the new MANIFEST then succeeds. A writer holds the lock, so no file
+// vanishes under its own open.
+template <typename Fn>
+rocksdb::Status RetryVanishedFiles(bool read_only, Fn&& open) {
+  rocksdb::Status s = open();
+  for (int attempt = 1; attempt <= 20 && read_only && !s.ok() &&
+                        s.ToString().find("No such file or directory") != std::string::npos;
+       ++attempt) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10 * attempt));
+    s = open();
+  }
+  return s;
+}
+
+// Removes what writers killed while creating a database next to `target` left behind: the
+// folders `TARGET.creating-PID` of processes no longer running.
+void RemoveStaleCreations(const fs::path& target) {
+  const std::string stem = target.filename().string() + ".creating-";
+  std::error_code ec;
+  const fs::path parent = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  for (const auto& e : fs::directory_iterator(parent, ec)) {
+    const std::string name = e.path().filename().string();
+    if (!name.starts_with(stem)) continue;
+    const std::string pid = name.substr(stem.size());
+    if (pid.empty() || pid.size() > 9 || pid.find_first_not_of("0123456789") != std::string::npos)
+      continue;
+    if (::kill(static_cast<pid_t>(std::stol(pid)), 0) == -1 && errno == ESRCH)
+      fs::remove_all(e.path(), ec);
+  }
+}
+
+rocksdb::Options DbOptions();
+
+// Makes a new database at `path` whole before anyone can see it: every column family and
+// the schema version are written in a sibling folder, which is then renamed into place. A
+// writer killed while creating it leaves no half-made database (one lacking column
+// families, or reading as "not a claimgraph one" so that every later writer refuses it).
+// `path` is absent or an empty folder (CheckFolder made sure).
+Status CreateDatabase(const std::string& path) {
+  std::error_code ec;
+  fs::path target = fs::path(path).lexically_normal();
+  if (!target.has_filename()) target = target.parent_path();
+  RemoveStaleCreations(target);
+  const fs::path tmp = target.string() + ".creating-" + std::to_string(::getpid());
+  fs::remove_all(tmp, ec);
+  {
+    std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+    for (const auto& f : kFamilies) descriptors.emplace_back(f, rocksdb::ColumnFamilyOptions());
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* raw = nullptr;
+    rocksdb::Status s = rocksdb::DB::Open(DbOptions(), tmp.string(), descriptors, &handles, &raw);
+    if (!s.ok()) {
+      fs::remove_all(tmp, ec);
+      return FromRocks(s, "creating database " + path);
+    }
+    std::unique_ptr<rocksdb::DB> db(raw);
+    rocksdb::WriteOptions wo;
+    wo.sync = true;
+    s = db->Put(wo, handles[kMetaCf], kSchemaKey, std::to_string(keys::kSchemaVersion));
+    for (auto* h : handles) db->DestroyColumnFamilyHandle(h).PermitUncheckedError();
+    if (s.ok()) s = db->Close();
+    if (!s.ok()) {
+      db.reset();
+      fs::remove_all(tmp, ec);
+      return FromRocks(s, "creating database " + path);
+    }
+  }
+  fs::rename(tmp, target, ec);
+  if (!ec) return Status::OK();
+  const std::string why = ec.message();
+  fs::remove_all(tmp, ec);
+  if (fs::exists(target / "CURRENT", ec)) return Status::OK();  // another writer made it first
+  return Status::IOError("cannot create a database at " + path + ": " + why);
 }
 
 rocksdb::Options DbOptions() {
@@ -145,7 +224,10 @@ std::vector<rocksdb::ColumnFamilyDescriptor> Descriptors(bool with_corrections) 
 Status CheckFamilies(const std::string& path, const rocksdb::Options& db_options, bool read_only,
                      bool* has_corrections) {
   std::vector<std::string> present;
-  rocksdb::Status ls = rocksdb::DB::ListColumnFamilies(db_options, path, &present);
+  rocksdb::Status ls = RetryVanishedFiles(read_only, [&] {
+    present.clear();
+    return rocksdb::DB::ListColumnFamilies(db_options, path, &present);
+  });
   if (!ls.ok()) return FromRocks(ls, "opening database " + path);
   auto has = [&](const std::string& f) {
     return std::find(present.begin(), present.end(), f) != present.end();
@@ -171,15 +253,15 @@ Status Store::Impl::OpenRocks(const std::string& path, const StoreOptions& optio
   const auto descriptors = Descriptors(has_corrections);
   rocksdb::DB* raw = nullptr;
   auto open = [&]() {
+    impl->cf.clear();
     return options.read_only
                ? rocksdb::DB::OpenForReadOnly(db_options, path, descriptors, &impl->cf, &raw)
                : rocksdb::DB::Open(db_options, path, descriptors, &impl->cf, &raw);
   };
-  rocksdb::Status s = open();
+  rocksdb::Status s = RetryVanishedFiles(options.read_only, open);
   if (s.IsCorruption() && options.read_only && WriterRunning(path)) {
     db_options.wal_recovery_mode = rocksdb::WALRecoveryMode::kPointInTimeRecovery;
-    impl->cf.clear();
-    s = open();
+    s = RetryVanishedFiles(options.read_only, open);
   }
   if (!s.ok()) {
     if (s.IsCorruption())
@@ -197,8 +279,12 @@ Status Store::Impl::OpenRocks(const std::string& path, const StoreOptions& optio
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
   bool exists = false;
   CG_RETURN_IF_ERROR(CheckFolder(path, options, &exists));
+  if (!exists && !options.read_only) {
+    CG_RETURN_IF_ERROR(CreateDatabase(path));
+    exists = true;
+  }
   auto impl = std::make_unique<Impl>();
-  if (!options.read_only) {
+  if (!options.read_only) {  // after creating: the lock is on the folder renamed into place
     auto fd = LockFolder(path);
     if (!fd.ok()) return fd.status();
     impl->lock_fd = *fd;
