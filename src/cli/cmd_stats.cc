@@ -32,7 +32,9 @@ void RegisterStats(CLI::App& app, Context& ctx) {
         if (!ms.ok()) return ms.status();
         mentions += ms->size();
       }
-      auto graph = BuildClaimGraph(**store);
+      ClaimGraphOptions counts;
+      counts.statements = false;  // counts only: no statement need be read
+      auto graph = BuildClaimGraph(**store, counts);
       if (!graph.ok()) return graph.status();
       if (*json) {
         Json j;
