@@ -59,7 +59,7 @@ Status Save(Context& ctx, Correction c, const Common& common) {
     PrintJson(ToJson(c));
   } else {
     std::cout << "correction " << c.seq << " stored: " << c.kind << " " << c.value;
-    if (!c.previous.empty()) std::cout << " (was " << c.previous << ")";
+    if (!c.previous.empty()) std::cout << " (was " << TerminalSafe(c.previous) << ")";
     std::cout << "\n";
   }
   return Status::OK();
@@ -247,11 +247,13 @@ void RegisterCorrect(CLI::App& app, Context& ctx) {
         }
         for (const auto& s : overlay->corrections) {
           const Correction& c = s.correction;
-          std::cout << c.seq << ". " << c.kind << " " << c.value << "  [" << s.status
-                    << (s.detail.empty() ? "" : ": " + s.detail) << "]\n"
-                    << "   " << Describe(c) << "\n"
-                    << "   was: " << c.previous << "\n"
-                    << "   by " << c.who << " at " << c.when << ": " << c.reason << "\n";
+          std::cout << c.seq << ". " << TerminalSafe(c.kind) << " " << TerminalSafe(c.value)
+                    << "  [" << s.status << (s.detail.empty() ? "" : ": " + TerminalSafe(s.detail))
+                    << "]\n"
+                    << "   " << TerminalSafe(Describe(c)) << "\n"
+                    << "   was: " << TerminalSafe(c.previous) << "\n"
+                    << "   by " << TerminalSafe(c.who) << " at " << TerminalSafe(c.when) << ": "
+                    << TerminalSafe(c.reason) << "\n";
         }
         if (overlay->corrections.empty()) std::cout << "no corrections\n";
         return Status::OK();

@@ -30,12 +30,13 @@ void RegisterEntities(CLI::App& app, Context& ctx) {
           arr.push_back(std::move(j));
           continue;
         }
-        std::cout << e.id << "  " << e.name << " (" << e.type << ")  " << v->mentions.size()
-                  << " mentions in " << v->source_count << " sources";
+        std::cout << TerminalSafe(e.id) << "  " << TerminalSafe(e.name) << " ("
+                  << TerminalSafe(e.type) << ")  " << v->mentions.size() << " mentions in "
+                  << v->source_count << " sources";
         std::vector<std::string> other;
         for (const auto& f : v->observed_forms)
           if (f != e.name) other.push_back(f);
-        if (!other.empty()) std::cout << "  as " << Join(other, ", ");
+        if (!other.empty()) std::cout << "  as " << TerminalSafe(Join(other, ", "));
         std::cout << "\n";
       }
       if (*json) PrintJson(Json{{"entities", arr}});
@@ -79,22 +80,24 @@ void RegisterEntities(CLI::App& app, Context& ctx) {
         PrintJson(j);
         return Status::OK();
       }
-      std::cout << v->entity.name << " (" << v->entity.type << ", " << v->entity.origin << ")\n";
+      std::cout << TerminalSafe(v->entity.name) << " (" << TerminalSafe(v->entity.type) << ", "
+                << TerminalSafe(v->entity.origin) << ")\n";
       if (!v->entity.aliases.empty())
-        std::cout << "aliases: " << Join(v->entity.aliases, ", ") << "\n";
-      std::cout << "forms seen: " << Join(v->observed_forms, ", ") << "\n";
+        std::cout << "aliases: " << TerminalSafe(Join(v->entity.aliases, ", ")) << "\n";
+      std::cout << "forms seen: " << TerminalSafe(Join(v->observed_forms, ", ")) << "\n";
       std::cout << "mentions: " << v->mentions.size() << " in " << v->source_count << " sources\n";
       for (const auto& m : v->mentions) {
-        std::cout << "  " << m.mention.source << " [" << m.mention.start << "-" << m.mention.end
-                  << "] \"" << m.mention.text << "\" (" << m.mention.method << ")";
-        if (m.mention.method != "exact") std::cout << ": " << m.mention.why;
+        std::cout << "  " << TerminalSafe(m.mention.source) << " [" << m.mention.start << "-"
+                  << m.mention.end << "] \"" << TerminalSafe(m.mention.text) << "\" ("
+                  << TerminalSafe(m.mention.method) << ")";
+        if (m.mention.method != "exact") std::cout << ": " << TerminalSafe(m.mention.why);
         std::cout << "\n";
-        if (!m.quote.empty()) std::cout << "      " << m.quote << "\n";
+        if (!m.quote.empty()) std::cout << "      " << TerminalSafe(m.quote) << "\n";
       }
       if (!v->cooccurring.empty()) {
         std::cout << "co-occurring:";
         for (const auto& [other, n] : v->cooccurring)
-          std::cout << " " << other.name << " (" << n << ")";
+          std::cout << " " << TerminalSafe(other.name) << " (" << n << ")";
         std::cout << "\n";
       }
       return Status::OK();

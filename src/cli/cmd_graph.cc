@@ -20,11 +20,15 @@ std::string Fixed(double v, int digits = 2) {
   return os.str();
 }
 
+// Plain output only: article-derived text passes through TerminalSafe.
 std::string List(const std::vector<std::string>& items) {
   std::string out;
-  for (size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + items[i];
+  for (size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + TerminalSafe(items[i]);
   return out;
 }
+
+// A statement's text, quoted, for plain output.
+std::string Quoted(const Statement& st) { return "\"" + TerminalSafe(st.text) + "\""; }
 
 Json StatementJson(const Statement& st, const Store& store) {
   Json j;
@@ -42,7 +46,8 @@ Json StatementJson(const Statement& st, const Store& store) {
 }
 
 std::string Where(const Statement& st) {
-  return st.source + " [" + std::to_string(st.start) + "-" + std::to_string(st.end) + "]";
+  return TerminalSafe(st.source) + " [" + std::to_string(st.start) + "-" + std::to_string(st.end) +
+         "]";
 }
 
 // A and B are the edge's ends, as its reason names them; `side_a` (may be empty) marks
@@ -55,10 +60,10 @@ void PrintEdge(const Edge& e, const ClaimGraph& g, const std::string& indent,
     if (first.empty()) return "";
     return first.count(id) ? " (side A)" : " (side B)";
   };
-  std::cout << indent << e.type << " " << Fixed(e.score) << "\n"
-            << indent << "  A" << side(e.from) << " " << Where(a) << "  \"" << a.text << "\"\n"
-            << indent << "  B" << side(e.to) << " " << Where(b) << "  \"" << b.text << "\"\n"
-            << indent << "  why: " << e.why << "\n";
+  std::cout << indent << TerminalSafe(e.type) << " " << Fixed(e.score) << "\n"
+            << indent << "  A" << side(e.from) << " " << Where(a) << "  " << Quoted(a) << "\n"
+            << indent << "  B" << side(e.to) << " " << Where(b) << "  " << Quoted(b) << "\n"
+            << indent << "  why: " << TerminalSafe(e.why) << "\n";
 }
 
 // What side B (the side with fewer sources) says, each statement with its strongest
@@ -168,17 +173,17 @@ void RegisterGraph(CLI::App& app, Context& ctx) {
         }
         size_t rank = 0;
         for (const Dispute* d : shown) {
-          std::cout << ++rank << ". dispute " << d->id << "  score " << Fixed(d->score)
-                    << "  side A: " << d->a.sources.size() << " source"
+          std::cout << ++rank << ". dispute " << TerminalSafe(d->id) << "  score "
+                    << Fixed(d->score) << "  side A: " << d->a.sources.size() << " source"
                     << (d->a.sources.size() == 1 ? "" : "s") << " (" << List(d->a.sources)
                     << ")  side B: " << d->b.sources.size() << " source"
                     << (d->b.sources.size() == 1 ? "" : "s") << " (" << List(d->b.sources) << ")\n";
-          std::cout << "   A: \"" << g->statements.at(d->a.statements.front()).text << "\"\n";
-          std::cout << "   B: \"" << g->statements.at(d->b.statements.front()).text << "\"\n";
+          std::cout << "   A: " << Quoted(g->statements.at(d->a.statements.front())) << "\n";
+          std::cout << "   B: " << Quoted(g->statements.at(d->b.statements.front())) << "\n";
           const std::set<std::string> side_a(d->a.statements.begin(), d->a.statements.end());
           for (const Edge* e : Highlights(*d, args->edges)) PrintEdge(*e, *g, "   ", side_a);
           std::cout << "   (" << d->edges.size() << " contradicts edges; claimgraph dispute "
-                    << d->id << " shows all)\n";
+                    << TerminalSafe(d->id) << " shows all)\n";
         }
         if (shown.empty()) std::cout << "no disputes\n";
         return Status::OK();
@@ -210,14 +215,14 @@ void RegisterGraph(CLI::App& app, Context& ctx) {
           PrintJson(DisputeJson(*it, *g, **store));
           return Status::OK();
         }
-        std::cout << "dispute " << it->id << "  score " << Fixed(it->score) << "\n";
+        std::cout << "dispute " << TerminalSafe(it->id) << "  score " << Fixed(it->score) << "\n";
         for (const auto* side : {&it->a, &it->b}) {
           std::cout << "\nside " << (side == &it->a ? "A" : "B") << ": " << side->sources.size()
                     << " source" << (side->sources.size() == 1 ? "" : "s") << " ("
                     << List(side->sources) << "), weight " << Fixed(side->weight) << "\n";
           for (const auto& id : side->statements) {
             const Statement& st = g->statements.at(id);
-            std::cout << "  " << Where(st) << "  \"" << st.text << "\"\n";
+            std::cout << "  " << Where(st) << "  " << Quoted(st) << "\n";
           }
         }
         std::cout << "\nedges (" << it->edges.size() << "):\n";
@@ -272,11 +277,12 @@ void RegisterGraph(CLI::App& app, Context& ctx) {
           PrintJson(j);
           return Status::OK();
         }
-        std::cout << "claim " << claim.id << ": \"" << claim.text << "\"\n";
+        std::cout << "claim " << TerminalSafe(claim.id) << ": \"" << TerminalSafe(claim.text)
+                  << "\"\n";
         std::cout << "statements (" << claim.statements.size() << "):\n";
         for (const auto& id : claim.statements) {
           const Statement& st = g->statements.at(id);
-          std::cout << "  " << Where(st) << "  \"" << st.text << "\"\n";
+          std::cout << "  " << Where(st) << "  " << Quoted(st) << "\n";
         }
         std::cout << "backed by: " << List({backing.begin(), backing.end()}) << "\n";
         std::cout << "contested by: "
@@ -320,9 +326,9 @@ void RegisterGraph(CLI::App& app, Context& ctx) {
         const bool swapped = e.from != a->id;
         const Statement& x = swapped ? *b : *a;
         const Statement& y = swapped ? *a : *b;
-        std::cout << e.type << " " << Fixed(e.score) << "\n  A " << Where(x) << "  \"" << x.text
-                  << "\"\n  B " << Where(y) << "  \"" << y.text << "\"\n  why: " << e.why
-                  << "\n  features:";
+        std::cout << TerminalSafe(e.type) << " " << Fixed(e.score) << "\n  A " << Where(x) << "  "
+                  << Quoted(x) << "\n  B " << Where(y) << "  " << Quoted(y)
+                  << "\n  why: " << TerminalSafe(e.why) << "\n  features:";
         for (const auto& [name, v] : e.features) std::cout << " " << name << "=" << Fixed(v, 3);
         std::cout << "\n";
         if (a->source == b->source) std::cout << "  (one source: never linked)\n";

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "cli/common.h"
+#include "core/text.h"
 
 namespace cg::cli {
 namespace {
@@ -48,7 +49,7 @@ void PrintReport(const IngestReport& r, const GraphStats& st, size_t entities) {
             << entities << " entities, " << st.edges << " edges\n";
   if (!r.skipped.empty()) {
     std::cout << "skipped " << r.skipped.size() << ":\n";
-    for (const auto& s : r.skipped) std::cout << "  " << s.ToString() << "\n";
+    for (const auto& s : r.skipped) std::cout << "  " << TerminalSafe(s.ToString()) << "\n";
   }
 }
 
@@ -87,7 +88,8 @@ void RegisterIngest(CLI::App& app, Context& ctx) {
       const bool tty = isatty(STDERR_FILENO) && !args->quiet;
       auto progress = [tty](size_t done, size_t total, const std::string& file) {
         if (!tty) return;
-        std::cerr << "\r\033[K[" << done << "/" << total << "] " << file << std::flush;
+        std::cerr << "\r\033[K[" << done << "/" << total << "] " << TerminalSafe(file)
+                  << std::flush;
         if (done == total) std::cerr << "\r\033[K" << std::flush;
       };
       auto report = IngestPaths(args->paths, store->get(), **analyzers, progress);

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "cli/common.h"
+#include "core/text.h"
 
 namespace cg::cli {
 
@@ -23,7 +24,7 @@ void RegisterRemove(CLI::App& app, Context& ctx) {
       for (const auto& id : args->ids) {
         CG_RETURN_IF_ERROR((*store)->RemoveSource(id));
         removed.push_back(id);
-        if (!args->json) std::cout << "removed " << id << "\n";
+        if (!args->json) std::cout << "removed " << TerminalSafe(id) << "\n";
       }
       if (args->json) PrintJson(Json{{"removed", removed}});
       return Status::OK();

@@ -49,10 +49,10 @@ void RegisterSearch(CLI::App& app, Context& ctx) {
       size_t rank = 0;
       for (const auto& h : *hits) {
         std::cout << ++rank << ". " << std::fixed << std::setprecision(3) << h.score << "  "
-                  << h.statement.source << " [" << h.statement.start << "-" << h.statement.end
-                  << "]";
-        if (!h.source_title.empty()) std::cout << "  " << h.source_title;
-        std::cout << "\n    " << h.statement.text << "\n";
+                  << TerminalSafe(h.statement.source) << " [" << h.statement.start << "-"
+                  << h.statement.end << "]";
+        if (!h.source_title.empty()) std::cout << "  " << TerminalSafe(h.source_title);
+        std::cout << "\n    " << TerminalSafe(h.statement.text) << "\n";
       }
       if (hits->empty()) std::cout << "no statements match\n";
       return Status::OK();

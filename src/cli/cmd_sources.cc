@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "cli/common.h"
+#include "core/text.h"
 #include "ingest/stance.h"
 #include "query/query.h"
 
@@ -47,16 +48,17 @@ Status ListAll(const Store& store, bool json) {
     return Status::OK();
   }
   for (const auto& s : *sources) {
-    std::cout << s.id << "  " << (s.title.empty() ? "(untitled)" : s.title) << "\n";
-    std::cout << "    " << s.file << " | " << s.statement_count << " statements";
-    if (!s.outlet.empty()) std::cout << " | " << s.outlet;
-    if (!s.author.empty()) std::cout << " | " << s.author;
-    if (!s.published.empty()) std::cout << " | " << s.published;
+    std::cout << TerminalSafe(s.id) << "  "
+              << (s.title.empty() ? "(untitled)" : TerminalSafe(s.title)) << "\n";
+    std::cout << "    " << TerminalSafe(s.file) << " | " << s.statement_count << " statements";
+    if (!s.outlet.empty()) std::cout << " | " << TerminalSafe(s.outlet);
+    if (!s.author.empty()) std::cout << " | " << TerminalSafe(s.author);
+    if (!s.published.empty()) std::cout << " | " << TerminalSafe(s.published);
     std::cout << "\n";
-    if (!s.url.empty()) std::cout << "    " << s.url << "\n";
+    if (!s.url.empty()) std::cout << "    " << TerminalSafe(s.url) << "\n";
     if (!s.copies.empty()) {
       std::cout << "    same text as:";
-      for (const auto& c : s.copies) std::cout << " " << c;
+      for (const auto& c : s.copies) std::cout << " " << TerminalSafe(c);
       std::cout << "\n";
     }
   }
@@ -100,7 +102,7 @@ Result<std::pair<std::string, std::vector<StatementStance>>> FromGraph(const Sto
 }
 
 void PrintAnswer(const ClaimStances& a, size_t limit) {
-  std::cout << "claim: \"" << a.claim << "\"\n";
+  std::cout << "claim: \"" << TerminalSafe(a.claim) << "\"\n";
   std::cout << "backed by " << a.supporting << ", contested by " << a.contradicting
             << ", discussed by " << a.discussing << " independent source"
             << (a.discussing == 1 ? "" : "s") << "\n";
@@ -119,23 +121,23 @@ void PrintAnswer(const ClaimStances& a, size_t limit) {
       ++shown;
       if (!heading) std::cout << "\n" << headings[k] << ":\n";
       heading = true;
-      std::cout << "  " << ss.source.id << "  " << ss.stance << " " << Fixed(ss.score) << "  "
-                << (ss.source.title.empty() ? "(untitled)" : ss.source.title);
-      if (!ss.source.outlet.empty()) std::cout << " | " << ss.source.outlet;
+      std::cout << "  " << TerminalSafe(ss.source.id) << "  " << ss.stance << " " << Fixed(ss.score)
+                << "  " << (ss.source.title.empty() ? "(untitled)" : TerminalSafe(ss.source.title));
+      if (!ss.source.outlet.empty()) std::cout << " | " << TerminalSafe(ss.source.outlet);
       std::cout << "\n";
       if (ss.both_sides) std::cout << "    takes both sides: its statements on each side follow\n";
       if (!ss.copy_of.empty())
-        std::cout << "    same text as " << ss.copy_of << " (counted once)\n";
+        std::cout << "    same text as " << TerminalSafe(ss.copy_of) << " (counted once)\n";
       if (!ss.copies.empty()) {
         std::cout << "    same text as:";
-        for (const auto& c : ss.copies) std::cout << " " << c;
+        for (const auto& c : ss.copies) std::cout << " " << TerminalSafe(c);
         std::cout << " (counted once)\n";
       }
       for (const StatementStance& st : ss.evidence) {
-        std::cout << "    " << st.stance << " " << Fixed(st.score) << "  " << ss.source.file << " ["
-                  << st.statement.start << "-" << st.statement.end << "]  \"" << st.statement.text
-                  << "\"\n";
-        std::cout << "      why: " << st.why << "\n";
+        std::cout << "    " << st.stance << " " << Fixed(st.score) << "  "
+                  << TerminalSafe(ss.source.file) << " [" << st.statement.start << "-"
+                  << st.statement.end << "]  \"" << TerminalSafe(st.statement.text) << "\"\n";
+        std::cout << "      why: " << TerminalSafe(st.why) << "\n";
       }
     }
   }
@@ -164,7 +166,8 @@ Status RunBatch(const Args& args, const Store& store, const Analyzers& analyzers
     const std::string where = args.batch + ":" + std::to_string(n);
     Json q = Json::parse(line, nullptr, false);
     if (q.is_discarded() || !q.is_object() || !q.contains("claim") || !q["claim"].is_string()) {
-      std::cerr << "claimgraph: " << where << ": not a {\"id\", \"claim\"} object, skipped\n";
+      std::cerr << "claimgraph: " << TerminalSafe(where)
+                << ": not a {\"id\", \"claim\"} object, skipped\n";
       ++bad;
       continue;
     }

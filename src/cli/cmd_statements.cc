@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "cli/common.h"
+#include "core/text.h"
 #include "query/query.h"
 
 namespace cg::cli {
@@ -37,12 +38,14 @@ void RegisterStatements(CLI::App& app, Context& ctx) {
         return Status::OK();
       }
       for (const auto& s : *sts) {
-        std::cout << s.id << " [" << s.start << "-" << s.end << "] " << std::fixed
+        std::cout << TerminalSafe(s.id) << " [" << s.start << "-" << s.end << "] " << std::fixed
                   << std::setprecision(2) << s.checkworthiness;
         if (s.kind == "headline") std::cout << " headline";
         if (s.hedged) std::cout << " hedged";
-        if (!s.speaker.empty()) std::cout << " (" << s.attribution_cue << ": " << s.speaker << ")";
-        std::cout << "\n    " << s.text << "\n";
+        if (!s.speaker.empty())
+          std::cout << " (" << TerminalSafe(s.attribution_cue) << ": " << TerminalSafe(s.speaker)
+                    << ")";
+        std::cout << "\n    " << TerminalSafe(s.text) << "\n";
       }
       return Status::OK();
     };

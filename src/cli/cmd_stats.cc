@@ -1,15 +1,20 @@
-// claimgraph stats: counts of what the graph holds.
+// claimgraph stats: counts of what the graph holds. Edges are the stored supports /
+// contradicts edges (as ingest counts them); claims and disputes are derived from them
+// when the query runs (BuildClaimGraph, with the users' corrections applied).
 #include <iostream>
 #include <map>
 #include <memory>
 
 #include "cli/common.h"
+#include "core/text.h"
+#include "query/query.h"
 
 namespace cg::cli {
 
 void RegisterStats(CLI::App& app, Context& ctx) {
   auto json = std::make_shared<bool>(false);
-  auto* cmd = app.add_subcommand("stats", "Counts of sources, statements, entities and mentions");
+  auto* cmd = app.add_subcommand(
+      "stats", "Counts of sources, statements, entities, mentions, edges, claims and disputes");
   cmd->add_flag("--json", *json, "Print as JSON");
   cmd->callback([&ctx, json]() {
     ctx.run = [&ctx, json]() -> Status {
@@ -27,6 +32,10 @@ void RegisterStats(CLI::App& app, Context& ctx) {
         if (!ms.ok()) return ms.status();
         mentions += ms->size();
       }
+      ClaimGraphOptions counts;
+      counts.statements = false;  // counts only: no statement need be read
+      auto graph = BuildClaimGraph(**store, counts);
+      if (!graph.ok()) return graph.status();
       if (*json) {
         Json j;
         j["database"] = (*store)->path();
@@ -36,13 +45,14 @@ void RegisterStats(CLI::App& app, Context& ctx) {
         j["entities"] = entities->size();
         j["entities_by_type"] = by_type;
         j["mentions"] = mentions;
-        j["claims"] = 0;
-        j["edges"] = 0;
+        j["edges"] = st->edges;
+        j["claims"] = graph->claims.size();
+        j["disputes"] = graph->disputes.size();
         PrintJson(j);
         return Status::OK();
       }
-      std::cout << "database:   " << (*store)->path() << " (schema " << (*store)->schema_version()
-                << ")\n"
+      std::cout << "database:   " << TerminalSafe((*store)->path()) << " (schema "
+                << (*store)->schema_version() << ")\n"
                 << "sources:    " << st->sources << "\n"
                 << "statements: " << st->statements << "\n"
                 << "entities:   " << entities->size();
@@ -52,7 +62,10 @@ void RegisterStats(CLI::App& app, Context& ctx) {
         sep = ", ";
       }
       std::cout << (by_type.empty() ? "" : ")") << "\n"
-                << "mentions:   " << mentions << "\n";
+                << "mentions:   " << mentions << "\n"
+                << "edges:      " << st->edges << "\n"
+                << "claims:     " << graph->claims.size() << "\n"
+                << "disputes:   " << graph->disputes.size() << "\n";
       return Status::OK();
     };
   });

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/common.h"
+#include "core/text.h"
 
 int main(int argc, char** argv) {
   cg::cli::Context ctx;
@@ -45,11 +46,12 @@ int main(int argc, char** argv) {
   try {
     const cg::Status s = ctx.run ? ctx.run() : cg::Status::InvalidArgument("no subcommand");
     if (!s.ok()) {
-      std::cerr << "claimgraph: " << s.message() << "\n";
+      // The message may quote a file name or article text: never a control sequence.
+      std::cerr << "claimgraph: " << cg::TerminalSafe(s.message()) << "\n";
       return cg::cli::kExitError;
     }
   } catch (const std::exception& e) {
-    std::cerr << "claimgraph: internal error: " << e.what() << "\n";
+    std::cerr << "claimgraph: internal error: " << cg::TerminalSafe(e.what()) << "\n";
     return cg::cli::kExitError;
   }
   return ctx.exit_code;

@@ -5,37 +5,54 @@
 
 namespace cg {
 
+namespace {
+
+// The length of the valid UTF-8 sequence at s[i], setting *cp to its code point; 0 when
+// the bytes there are not valid UTF-8 (overlong forms, surrogates and code points past
+// U+10FFFF included).
+size_t ValidUtf8At(std::string_view s, size_t i, char32_t* cp) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  size_t len = 0;
+  char32_t min = 0;
+  if (c < 0x80) {
+    *cp = c;
+    return 1;
+  } else if ((c & 0xE0) == 0xC0) {
+    len = 2;
+    min = 0x80;
+  } else if ((c & 0xF0) == 0xE0) {
+    len = 3;
+    min = 0x800;
+  } else if ((c & 0xF8) == 0xF0) {
+    len = 4;
+    min = 0x10000;
+  } else {
+    return 0;
+  }
+  if (i + len > s.size()) return 0;
+  char32_t v = c & (0xFF >> (len + 1));
+  for (size_t k = 1; k < len; ++k) {
+    const auto cc = static_cast<unsigned char>(s[i + k]);
+    if ((cc & 0xC0) != 0x80) return 0;
+    v = (v << 6) | (cc & 0x3F);
+  }
+  if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return 0;
+  *cp = v;
+  return len;
+}
+
+void AppendHex(uint32_t v, int digits, std::string* out) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  for (int d = digits - 1; d >= 0; --d) out->push_back(kHex[(v >> (4 * d)) & 0xF]);
+}
+
+}  // namespace
+
 std::optional<size_t> FindInvalidUtf8(std::string_view s) {
-  size_t i = 0;
-  const size_t n = s.size();
-  while (i < n) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    size_t len = 0;
-    char32_t min = 0;
-    if (c < 0x80) {
-      ++i;
-      continue;
-    } else if ((c & 0xE0) == 0xC0) {
-      len = 2;
-      min = 0x80;
-    } else if ((c & 0xF0) == 0xE0) {
-      len = 3;
-      min = 0x800;
-    } else if ((c & 0xF8) == 0xF0) {
-      len = 4;
-      min = 0x10000;
-    } else {
-      return i;
-    }
-    if (i + len > n) return i;
-    char32_t cp = c & (0xFF >> (len + 1));
-    for (size_t k = 1; k < len; ++k) {
-      const auto cc = static_cast<unsigned char>(s[i + k]);
-      if ((cc & 0xC0) != 0x80) return i;
-      cp = (cp << 6) | (cc & 0x3F);
-    }
-    // Overlong forms, surrogates and code points past U+10FFFF are invalid.
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+  char32_t cp;
+  for (size_t i = 0; i < s.size();) {
+    const size_t len = ValidUtf8At(s, i, &cp);
+    if (len == 0) return i;
     i += len;
   }
   return std::nullopt;
@@ -158,8 +175,16 @@ std::string Squash(std::string_view s) {
 std::string EscapeMarkup(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
+  for (size_t i = 0; i < s.size();) {
+    char32_t cp = 0;
+    const size_t len = ValidUtf8At(s, i, &cp);
+    if (len == 0 || cp == 0xFFFE || cp == 0xFFFF ||
+        (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r')) {
+      out += "\uFFFD";
+      i += len == 0 ? 1 : len;
+      continue;
+    }
+    switch (cp) {
       case '&':
         out += "&amp;";
         break;
@@ -176,11 +201,65 @@ std::string EscapeMarkup(std::string_view s) {
         out += "&apos;";
         break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
-        out += c;
+        out.append(s.substr(i, len));
     }
+    i += len;
   }
   return out;
+}
+
+std::string TerminalSafe(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    char32_t cp = 0;
+    const size_t len = ValidUtf8At(s, i, &cp);
+    if (len == 0) {
+      out += "\\x";
+      AppendHex(static_cast<unsigned char>(s[i]), 2, &out);
+      ++i;
+      continue;
+    }
+    if (cp == '\t') {
+      out += "\\t";
+    } else if (cp == '\n') {
+      out += "\\n";
+    } else if (cp == '\r') {
+      out += "\\r";
+    } else if (cp < 0x20 || cp == 0x7F) {
+      out += "\\x";
+      AppendHex(cp, 2, &out);
+    } else if ((cp >= 0x80 && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) ||
+               (cp >= 0x2066 && cp <= 0x2069) || cp == 0x2028 || cp == 0x2029) {
+      out += "\\u";
+      AppendHex(cp, 4, &out);
+    } else {
+      out.append(s.substr(i, len));
+    }
+    i += len;
+  }
+  return out;
+}
+
+std::optional<std::string> HttpUrl(std::string_view url) {
+  // WHATWG URL parsing: strip leading and trailing C0 controls and spaces, then remove
+  // every tab and newline; the scheme is an ASCII letter, then letters, digits, + - .,
+  // up to the first ':'.
+  auto c0_or_space = [](char c) { return static_cast<unsigned char>(c) <= 0x20; };
+  size_t b = 0, e = url.size();
+  while (b < e && c0_or_space(url[b])) ++b;
+  while (e > b && c0_or_space(url[e - 1])) --e;
+  std::string clean;
+  for (char c : url.substr(b, e - b))
+    if (c != '\t' && c != '\n' && c != '\r') clean.push_back(c);
+  const size_t colon = clean.find(':');
+  if (colon == std::string::npos || colon == 0 || !IsAsciiAlpha(clean[0])) return std::nullopt;
+  for (size_t i = 1; i < colon; ++i)
+    if (!IsAsciiAlnum(clean[i]) && clean[i] != '+' && clean[i] != '-' && clean[i] != '.')
+      return std::nullopt;
+  const std::string scheme = ToLower(std::string_view(clean).substr(0, colon));
+  if (scheme != "http" && scheme != "https") return std::nullopt;
+  return clean;
 }
 
 std::string Slugify(std::string_view s) {

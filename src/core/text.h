@@ -47,9 +47,24 @@ std::string Squash(std::string_view s);
 // runs of anything else become one '-'. Never empty ("x" for empty input).
 std::string Slugify(std::string_view s);
 
-// Text as XML or HTML character data: & < > " ' escaped, and the control characters XML
-// 1.0 forbids dropped (tab, newline and carriage return are kept).
+// Text as XML or HTML character data: & < > " ' escaped, and every character XML 1.0
+// forbids (the C0 controls but tab, newline and carriage return; U+FFFE, U+FFFF) and every
+// byte that is not UTF-8 replaced by U+FFFD, so the result is always well-formed.
 std::string EscapeMarkup(std::string_view s);
+
+// `s` as it may be printed to a terminal: the control characters (C0, DEL and the C1
+// controls U+0080-U+009F), the bidirectional embeddings, overrides and isolates (U+202A-
+// U+202E, U+2066-U+2069), the line and paragraph separators (U+2028, U+2029) and every
+// byte that is not UTF-8 become visible escapes: \t \n \r, \x1b for another C0 control or
+// DEL, \u009b for a code point, \xff for a stray byte. Everything else (backslashes too)
+// is kept. Plain-text output passes article text through it; JSON keeps the exact bytes.
+std::string TerminalSafe(std::string_view s);
+
+// `url` as a browser reads it (WHATWG URL: leading and trailing C0 controls and spaces
+// stripped, tabs and newlines removed anywhere) when its scheme is http or https, in any
+// case; nullopt for any other scheme (javascript:, vbscript:, data:, file:...) or none.
+// Only such a URL may become a live link in rendered output.
+std::optional<std::string> HttpUrl(std::string_view url);
 
 // Number of word tokens (runs of letters or digits).
 size_t CountWords(std::string_view s);

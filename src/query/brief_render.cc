@@ -1,5 +1,6 @@
 // The briefing note rendered from its JSON form: Markdown, and one self-contained HTML
 // page. Both say exactly what the JSON says, in its order.
+#include <algorithm>
 #include <map>
 #include <string>
 
@@ -27,6 +28,85 @@ std::string Plural(size_t n, const char* word) {
 
 // --- Markdown
 
+// Article text as Markdown inline text that renders as exactly that text: on one line,
+// trimmed, control characters as visible escapes (TerminalSafe: the note is also printed
+// to terminals), and every character that CommonMark or GitHub's Markdown could read as
+// markup backslash-escaped, so an article can open no link, image, raw HTML, entity,
+// emphasis, code span or block. `_` between letters or digits is left alone (it cannot
+// open or close emphasis there), so ids like 000_ab read as they are.
+std::string MdText(const std::string& s) {
+  const std::string t = TerminalSafe(Trim(Flat(s)));
+  auto alnum = [&](size_t i) { return i < t.size() && IsAsciiAlnum(t[i]); };
+  std::string out;
+  out.reserve(t.size() + t.size() / 8);
+  size_t lead_digits = 0;  // "2019. " or "3) " at the start would begin an ordered list
+  while (lead_digits < t.size() && IsAsciiDigit(t[lead_digits])) ++lead_digits;
+  for (size_t i = 0; i < t.size(); ++i) {
+    const char c = t[i];
+    bool escape = false;
+    switch (c) {
+      case '\\':
+      case '`':
+      case '*':
+      case '[':
+      case ']':
+      case '(':
+      case ')':
+      case '<':
+      case '>':
+      case '&':
+      case '~':
+      case '|':
+      case '#':
+        escape = true;
+        break;
+      case '_':
+        escape = !(i > 0 && alnum(i - 1) && alnum(i + 1));
+        break;
+      case '-':
+      case '+':
+      case '=':
+        escape = i == 0;  // a list item, thematic break or setext underline
+        break;
+      case '.':
+        escape = lead_digits > 0 && i == lead_digits;
+        break;
+      default:
+        break;
+    }
+    if (escape) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+// A file name as a Markdown code span: fenced by one backtick more than the longest run
+// inside it, so no backtick in the name can close it.
+std::string MdCode(const std::string& s) {
+  const std::string t = TerminalSafe(Flat(s));
+  size_t longest = 0, run = 0;
+  for (char c : t) {
+    run = c == '`' ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  const std::string fence(longest + 1, '`');
+  const bool pad =
+      !t.empty() && (t.front() == '`' || t.back() == '`' || (t.front() == ' ' && t.back() == ' '));
+  return fence + (pad ? " " : "") + t + (pad ? " " : "") + fence;
+}
+
+// A source's URL: an autolink when it is http(s) and an autolink can hold it whole, else
+// plain text (a javascript:, data: or vbscript: URL is shown, never live).
+std::string MdUrl(const std::string& url) {
+  if (auto live = HttpUrl(url)) {
+    bool fits = TerminalSafe(*live) == *live;
+    for (char c : *live)
+      fits = fits && c != ' ' && c != '<' && c != '>' && static_cast<unsigned char>(c) > 0x20;
+    if (fits) return "<" + *live + ">";
+  }
+  return MdText(url);
+}
+
 std::string MdCites(const Json& cites) {
   std::string out;
   for (const auto& c : cites) out += "[" + std::to_string(c["n"].get<int>()) + "]";
@@ -34,7 +114,7 @@ std::string MdCites(const Json& cites) {
 }
 
 std::string MdQuote(const Json& q) {
-  return "\"" + Flat(Str(q, "text")) + "\" [" + std::to_string(q["n"].get<int>()) + "]";
+  return "\"" + MdText(Str(q, "text")) + "\" [" + std::to_string(q["n"].get<int>()) + "]";
 }
 
 // --- HTML
@@ -106,11 +186,11 @@ ol.quotes { list-style: none; padding-left: 0; }
 }  // namespace
 
 std::string BriefMarkdown(const Json& b) {
-  std::string md = "# " + Str(b, "title") + "\n\n";
+  std::string md = "# " + MdText(Str(b, "title")) + "\n\n";
   const Json& scope = b["scope"];
   md += "Scope: " + Plural(scope["sources"].get<size_t>(), "source") + " and " +
         Plural(scope["statements"].get<size_t>(), "statement") + " on " + Str(b, "kind") + " \"" +
-        Str(b, "topic") + "\" " + MdCites(scope["citations"]) + ".\n\n";
+        MdText(Str(b, "topic")) + "\" " + MdCites(scope["citations"]) + ".\n\n";
   md +=
       "Built by claimgraph from its graph and fixed templates: every sentence cites its "
       "sources as [n], the source list numbers them, and the quotes cited are listed at the "
@@ -121,7 +201,7 @@ std::string BriefMarkdown(const Json& b) {
   size_t k = 0;
   for (const auto& c : b["claims"]) {
     // The first backing quote is the claim's own wording.
-    md += std::to_string(++k) + ". \"" + Flat(Str(c, "text")) + "\" " +
+    md += std::to_string(++k) + ". \"" + MdText(Str(c, "text")) + "\" " +
           MdCites(Json::array({c["backing"][0]})) + "\n   Backed by " +
           Plural(c["independent_sources"].get<size_t>(), "independent source") + " " +
           MdCites(c["backing"]) + (c["backing"].size() > 1 ? ", in their words:" : ".") + "\n";
@@ -134,7 +214,7 @@ std::string BriefMarkdown(const Json& b) {
   if (b["disputes"].empty()) md += "The sources do not contradict one another on this topic.\n\n";
   k = 0;
   for (const auto& d : b["disputes"]) {
-    md += "### Dispute " + std::to_string(++k) + " (" + Str(d, "dispute") + ")\n\n";
+    md += "### Dispute " + std::to_string(++k) + " (" + MdText(Str(d, "dispute")) + ")\n\n";
     for (const char* side : {"a", "b"}) {
       md += std::string(side[0] == 'a' ? "One side" : "The other side") + ", " +
             Plural(d[side]["sources"].get<size_t>(), "source") + ":\n";
@@ -142,28 +222,28 @@ std::string BriefMarkdown(const Json& b) {
       md += "\n";
     }
     if (d.contains("why"))
-      md += "Why they conflict: " + Flat(Str(d, "why")) + " " + MdCites(d["why_cites"]) + ".\n\n";
+      md += "Why they conflict: " + MdText(Str(d, "why")) + " " + MdCites(d["why_cites"]) + ".\n\n";
   }
 
   md += "## Entities\n\n";
   for (const auto& e : b["entities"])
-    md += "- " + Str(e, "name") + " (" + Str(e, "type") + "), named in " +
+    md += "- " + MdText(Str(e, "name")) + " (" + MdText(Str(e, "type")) + "), named in " +
           Plural(e["statements"].get<size_t>(), "statement") + " " + MdCites(e["citations"]) + "\n";
   md += "\n## Sources\n\n";
   for (const auto& s : b["sources"]) {
     md += std::to_string(s["n"].get<int>()) + ". " +
-          (Str(s, "title").empty() ? "(untitled)" : Flat(Str(s, "title")));
+          (Str(s, "title").empty() ? "(untitled)" : MdText(Str(s, "title")));
     for (const char* key : {"outlet", "author", "published"})
-      if (!Str(s, key).empty()) md += ". " + Flat(Str(s, key));
+      if (!Str(s, key).empty()) md += ". " + MdText(Str(s, key));
     md += ".";
-    if (!Str(s, "url").empty()) md += " <" + Str(s, "url") + ">";
-    md += " (" + Str(s, "id") + ", `" + Str(s, "file") + "`)\n";
+    if (!Str(s, "url").empty()) md += " " + MdUrl(Str(s, "url"));
+    md += " (" + MdText(Str(s, "id")) + ", " + MdCode(Str(s, "file")) + ")\n";
   }
   md += "\n## Quotes cited\n\n";
   for (const auto& q : b["quotes"])
-    md += "- [" + std::to_string(q["n"].get<int>()) + "] " + Str(q, "source") + " [" +
+    md += "- [" + std::to_string(q["n"].get<int>()) + "] " + MdText(Str(q, "source")) + " [" +
           std::to_string(q["start"].get<uint32_t>()) + "-" +
-          std::to_string(q["end"].get<uint32_t>()) + "]: \"" + Flat(Str(q, "text")) + "\"\n";
+          std::to_string(q["end"].get<uint32_t>()) + "]: \"" + MdText(Str(q, "text")) + "\"\n";
   return md;
 }
 
@@ -238,8 +318,14 @@ std::string BriefHtml(const Json& b) {
     for (const char* key : {"outlet", "author", "published"})
       if (!Str(s, key).empty()) h += ". " + Esc(Str(s, key));
     h += ".";
-    if (!Str(s, "url").empty())
-      h += " <a href=\"" + Esc(Str(s, "url")) + "\">" + Esc(Str(s, "url")) + "</a>";
+    // Only an http(s) URL is a live link; any other (javascript:, data:, vbscript:...) is
+    // shown as text.
+    if (!Str(s, "url").empty()) {
+      if (auto live = HttpUrl(Str(s, "url")))
+        h += " <a href=\"" + Esc(*live) + "\">" + Esc(Str(s, "url")) + "</a>";
+      else
+        h += " <span class=\"url\">" + Esc(Str(s, "url")) + "</span>";
+    }
     h += " <span class=\"loc\">" + Esc(Str(s, "file")) + "</span></li>\n";
   }
   h += "</ol>\n<h2>Quotes cited</h2>\n<ol class=\"quotes\">\n";

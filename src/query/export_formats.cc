@@ -20,6 +20,25 @@ std::string Label(const std::string& s, size_t max = 80) {
   return s.substr(0, cut) + "...";
 }
 
+// Text for GraphML: EscapeMarkup (well-formed XML 1.0: a character XML forbids, such as
+// U+FFFF or ESC, becomes U+FFFD), with each carriage return as "&#13;" so that an XML
+// reader keeps it (it reads a raw one as a newline) and, in an attribute, tabs and
+// newlines as references too (a raw one reads as a space).
+std::string Xml(const std::string& s, bool attribute = false) {
+  std::string out;
+  for (char c : EscapeMarkup(s)) {
+    if (c == '\r')
+      out += "&#13;";
+    else if (attribute && c == '\n')
+      out += "&#10;";
+    else if (attribute && c == '\t')
+      out += "&#9;";
+    else
+      out += c;
+  }
+  return out;
+}
+
 std::string Str(const Json& j, const char* key) {
   auto it = j.find(key);
   if (it == j.end() || it->is_null()) return "";
@@ -55,17 +74,17 @@ std::string ExportGraphMl(const Json& doc) {
   using Data = std::initializer_list<std::pair<const char*, std::string>>;
   auto data = [&](const Data& values) {  // empty values are left out
     for (const auto& [k, v] : values)
-      if (!v.empty()) o << "      <data key=\"" << k << "\">" << EscapeMarkup(v) << "</data>\n";
+      if (!v.empty()) o << "      <data key=\"" << k << "\">" << Xml(v) << "</data>\n";
   };
   auto node = [&](const std::string& id, const Data& values) {
-    o << "    <node id=\"" << EscapeMarkup(id) << "\">\n";
+    o << "    <node id=\"" << Xml(id, true) << "\">\n";
     data(values);
     o << "    </node>\n";
   };
   size_t edge_no = 0;
   auto edge = [&](const std::string& from, const std::string& to, const Data& values) {
-    o << "    <edge id=\"e" << edge_no++ << "\" source=\"" << EscapeMarkup(from) << "\" target=\""
-      << EscapeMarkup(to) << "\">\n";
+    o << "    <edge id=\"e" << edge_no++ << "\" source=\"" << Xml(from, true) << "\" target=\""
+      << Xml(to, true) << "\">\n";
     data(values);
     o << "    </edge>\n";
   };

@@ -55,6 +55,12 @@ Result<ClaimGraph> BuildClaimGraph(const Store& store, const ClaimGraphOptions& 
   for (const Edge& e : g.edges)
     for (const std::string* id : {&e.from, &e.to})
       if (!g.statements.count(*id)) {
+        if (!options.statements) {
+          Statement st;
+          st.id = *id;
+          g.statements.emplace(*id, std::move(st));
+          continue;
+        }
         auto st = store.GetStatement(*id);
         if (!st.ok()) return st.status().WithContext("edge " + e.from + " - " + e.to);
         g.statements.emplace(*id, std::move(*st));

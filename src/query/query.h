@@ -84,6 +84,10 @@ Result<Overlay> LoadOverlay(const Store& store);
 struct ClaimGraphOptions {
   double claim_min_score = 0.8;  // supports edges this strong join statements into a claim
   bool corrections = true;       // apply the users' corrections (the overlay)
+  // Read every statement an edge touches. Off, `statements` holds ids alone and claim and
+  // dispute texts are empty: the same claims and disputes, counted without reading
+  // statements (claimgraph stats).
+  bool statements = true;
 };
 
 // Claims and disputes over the stored edges. Deterministic: a function of the edge set.
