@@ -1,0 +1,28 @@
+// StanceText::Read: sentences inside the text, in order; counts agree.
+#include "tests/fuzz/fuzz_common.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  const std::string_view text = cg::fuzz::Bytes(data, size);
+  const auto& an = cg::fuzz::SharedAnalyzers();
+  const cg::StanceText t = cg::StanceText::Read(text, an.terms, an.stance_cues);
+  uint32_t prev_end = 0;
+  size_t tokens = 0;
+  for (const auto& s : t.sentences) {
+    FUZZ_CHECK(s.start <= s.end && s.end <= size);
+    FUZZ_CHECK(s.start >= prev_end);
+    prev_end = s.end;
+    tokens += s.tokens;
+  }
+  FUZZ_CHECK(tokens == t.tokens);
+  for (const auto& [stem, where] : t.where)
+    for (uint32_t i : where) FUZZ_CHECK(i < t.sentences.size());
+  // The text against itself and an empty claim through the features.
+  const cg::IdfFn idf = [](const std::string&) { return 1.0; };
+  cg::StanceText article = t;
+  cg::SetNorm(&article, idf);
+  const cg::StanceFeatures f = cg::ComputeStanceFeatures(article, article, idf);
+  FUZZ_CHECK(f.values.size() == cg::StanceFeatureNames().size());
+  for (size_t i : f.best) FUZZ_CHECK(i < article.sentences.size());
+  if (!an.stance_model.empty()) (void)an.stance_model.Predict(f);
+  return 0;
+}
