@@ -35,8 +35,6 @@ void CheckLinkPair(const Linker& linker, const StatementProfile& a, const Statem
   FUZZ_CHECK(ab->type == "supports" || ab->type == "contradicts");
   FUZZ_CHECK(std::isfinite(ab->score) && ab->score >= 0 && ab->score <= 1);
   if (a.source == b.source) FUZZ_CHECK(ab->type == "contradicts");
-  const Edge full = linker.Compare(a, b);
-  FUZZ_CHECK(full.type == ab->type);
 }
 
 void AnalyzeAndCheck(const RawArticle& raw) {
@@ -58,7 +56,7 @@ void AnalyzeAndCheck(const RawArticle& raw) {
   // Pairs of the first statements: as one source (contradictions only) and as two.
   std::vector<const StatementProfile*> ps;
   for (const auto& [start, p] : profiles)
-    if (ps.size() < 6) ps.push_back(&p);
+    if (ps.size() < 4) ps.push_back(&p);
   for (size_t i = 0; i < ps.size(); ++i)
     for (size_t j = i + 1; j < ps.size(); ++j) {
       CheckLinkPair(*an.linker, *ps[i], *ps[j]);

@@ -33,7 +33,7 @@ bool UsableText(std::string_view text);
 
 // Analyses `article` as ingest does and checks the record: statements and mentions inside
 // the text and ordered, statement text equal to its span; then links pairs of the
-// article's statements (as within-source and as cross-source pairs) and checks each edge.
+// article's statements (the first four, as one source and as two) and checks each edge.
 void AnalyzeAndCheck(const RawArticle& article);
 
 // Link(a, b) and Link(b, a) agree; an edge has a known type and a score in [0, 1]; within

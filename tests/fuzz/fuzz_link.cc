@@ -30,6 +30,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       an.linker->Profile(statement(y, (flags & 1) ? "a" : "b", 100, flags & 4));
   (void)an.linker->RetrievalKeys(b);
   cg::fuzz::CheckLinkPair(*an.linker, a, b);
+  // The full judgement (kept when no edge results) agrees with Link on the type.
+  const cg::Edge full = an.linker->Compare(a, b);
+  const auto edge = an.linker->Link(a, b);
+  FUZZ_CHECK(edge ? full.type == edge->type : full.type == "none");
   const auto cover = an.linker->WordCoverage(a, b);
   FUZZ_CHECK(cover.size() == a.words.size());
   for (double c : cover) FUZZ_CHECK(c >= 0 && c <= 1);

@@ -27,8 +27,6 @@ for h in "${harnesses[@]}"; do
     exit 2
   fi
 done
-per=$((total / ${#harnesses[@]}))
-((per < 1)) && per=1
 
 work="${FUZZ_WORK:-$(mktemp -d /tmp/claimgraph-fuzz.XXXXXX)}"
 mkdir -p "$work"
@@ -38,7 +36,13 @@ if [[ -d "$shared" ]] && command -v python3 >/dev/null; then
     echo "run.sh: could not draw seeds from $shared; fuzzing the committed corpus only" >&2
 fi
 
-echo "fuzzing ${#harnesses[@]} harnesses, ${per} s each, -seed=$seed, work in $work"
+# SECONDS_TOTAL is wall time for the whole run: each harness gets an equal share of what
+# is left, less the start-up time (loading WordNet, running the seeds) the harnesses before
+# it took beyond their share.
+echo "fuzzing ${#harnesses[@]} harnesses in about $total s, -seed=$seed, work in $work"
+deadline=$(($(date +%s) + total))
+overhead=0
+left_harnesses=${#harnesses[@]}
 failed=0
 printf '%-14s %10s %7s %8s  %s\n' harness execs seconds corpus result
 for h in "${harnesses[@]}"; do
@@ -46,15 +50,22 @@ for h in "${harnesses[@]}"; do
   rm -rf "$dir" && mkdir -p "$dir/corpus" "$dir/artifacts"
   cp "$here/corpus/$h"/* "$dir/corpus/" 2>/dev/null
   [[ -d "$work/shared/$h" ]] && cp "$work/shared/$h"/* "$dir/corpus/"
+  per=$(((deadline - $(date +%s)) / left_harnesses - overhead))
+  ((per < 1)) && per=1
+  left_harnesses=$((left_harnesses - 1))
+  max_len=8192
+  [[ $h == stance_model || $h == pdf ]] && max_len=65536
   start=$(date +%s.%N)
   # A hang is a finding (-timeout); so is a run past -rss_limit_mb. Leaks are reported too.
   "$bin_dir/fuzz_$h" -seed="$seed" -max_total_time="$per" -timeout=25 -rss_limit_mb=2048 \
-    -max_len=16384 -print_final_stats=1 -artifact_prefix="$dir/artifacts/" \
+    -max_len=$max_len -print_final_stats=1 -artifact_prefix="$dir/artifacts/" \
     "$dir/corpus" >"$dir/log" 2>&1
   rc=$?
   secs=$(echo "$(date +%s.%N) - $start" | bc 2>/dev/null || echo "?")
   execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$dir/log" | grep -o '[0-9]*$' | tail -1)
   size=$(ls "$dir/corpus" | wc -l)
+  over=$(echo "$secs - $per" | bc 2>/dev/null | cut -d. -f1)
+  ((${over:-0} > overhead)) && overhead=${over:-0}
   found=$(ls "$dir/artifacts" 2>/dev/null | head -1)
   if [[ $rc -ne 0 || -n "$found" ]]; then
     failed=1
