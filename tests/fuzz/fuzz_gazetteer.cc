@@ -2,6 +2,8 @@
 // and the recognizer built on it reads a sentence naming its first entries.
 #include "tests/fuzz/fuzz_common.h"
 
+FUZZ_LOAD_ANALYZERS_AT_START
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   cg::Gazetteer g;
   const cg::Status s = g.AddTsv(cg::fuzz::Bytes(data, size), "fuzz.tsv");

@@ -2,6 +2,8 @@
 #include "core/text.h"
 #include "tests/fuzz/fuzz_common.h"
 
+FUZZ_LOAD_ANALYZERS_AT_START
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view bytes = cg::fuzz::Bytes(data, size);
   // The reader refuses NUL bytes and invalid UTF-8 before it parses HTML.

@@ -2,6 +2,8 @@
 #include "core/text.h"
 #include "tests/fuzz/fuzz_common.h"
 
+FUZZ_LOAD_ANALYZERS_AT_START
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view bytes = cg::fuzz::Bytes(data, size);
   if (bytes.find('\0') != std::string_view::npos || cg::FindInvalidUtf8(bytes)) return 0;

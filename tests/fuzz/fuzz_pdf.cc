@@ -1,6 +1,8 @@
 // A .pdf file's bytes through ReadPdf (poppler) and the analysis of its text.
 #include "tests/fuzz/fuzz_common.h"
 
+FUZZ_LOAD_ANALYZERS_AT_START
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   cg::RawArticle a;
   a.id = "fuzz";

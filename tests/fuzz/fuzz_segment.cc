@@ -3,6 +3,8 @@
 #include "ingest/normalize.h"
 #include "tests/fuzz/fuzz_common.h"
 
+FUZZ_LOAD_ANALYZERS_AT_START
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
   cg::SegmentOptions options;

@@ -1,6 +1,8 @@
 // StanceText::Read: sentences inside the text, in order; counts agree.
 #include "tests/fuzz/fuzz_common.h"
 
+FUZZ_LOAD_ANALYZERS_AT_START
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view text = cg::fuzz::Bytes(data, size);
   const auto& an = cg::fuzz::SharedAnalyzers();

@@ -5,6 +5,8 @@
 #include "ingest/normalize.h"
 #include "tests/fuzz/fuzz_common.h"
 
+FUZZ_LOAD_ANALYZERS_AT_START
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view bytes = cg::fuzz::Bytes(data, size);
   if (!cg::fuzz::UsableText(bytes)) return 0;

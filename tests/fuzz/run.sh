@@ -55,10 +55,15 @@ for h in "${harnesses[@]}"; do
   left_harnesses=$((left_harnesses - 1))
   max_len=8192
   [[ $h == stance_model || $h == pdf ]] && max_len=65536
+  dict=()
+  case $h in
+    txt | md | html | json | jsonl | normalize | boilerplate | segment | statements | entities | link | stance_text)
+      dict=(-dict="$here/text.dict") ;;
+  esac
   start=$(date +%s.%N)
   # A hang is a finding (-timeout); so is a run past -rss_limit_mb. Leaks are reported too.
   "$bin_dir/fuzz_$h" -seed="$seed" -max_total_time="$per" -timeout=25 -rss_limit_mb=2048 \
-    -max_len=$max_len -print_final_stats=1 -artifact_prefix="$dir/artifacts/" \
+    -max_len=$max_len -print_final_stats=1 "${dict[@]}" -artifact_prefix="$dir/artifacts/" \
     "$dir/corpus" >"$dir/log" 2>&1
   rc=$?
   secs=$(echo "$(date +%s.%N) - $start" | bc 2>/dev/null || echo "?")
@@ -66,7 +71,8 @@ for h in "${harnesses[@]}"; do
   size=$(ls "$dir/corpus" | wc -l)
   over=$(echo "$secs - $per" | bc 2>/dev/null | cut -d. -f1)
   ((${over:-0} > overhead)) && overhead=${over:-0}
-  found=$(ls "$dir/artifacts" 2>/dev/null | head -1)
+  # Findings only: crash-, leak-, timeout-, oom- (slow-unit- files are not).
+  found=$(ls "$dir/artifacts" 2>/dev/null | grep -E '^(crash|leak|timeout|oom)-' | head -1)
   if [[ $rc -ne 0 || -n "$found" ]]; then
     failed=1
     printf '%-14s %10s %7.1f %8s  FINDING (exit %d): %s\n' "$h" "${execs:-?}" "$secs" "$size" \
