@@ -189,8 +189,17 @@ Result<Linker> Linker::Create(const std::string& data_dir, const WordNet* wordne
   const std::string w_path = data_dir + "/link_weights.tsv";
   auto w = ReadAll(w_path);
   if (!w.ok()) return w.status();
-  line_no = 0;
-  std::istringstream win(*w);
+  auto weights = ParseLinkWeights(*w, w_path);
+  if (!weights.ok()) return weights.status();
+  l.weights_ = std::move(*weights);
+  return l;
+}
+
+Result<std::unordered_map<std::string, double>> ParseLinkWeights(std::string_view tsv,
+                                                                 const std::string& origin) {
+  std::unordered_map<std::string, double> weights;
+  size_t line_no = 0;
+  std::istringstream win{std::string(tsv)};
   for (std::string line; std::getline(win, line);) {
     ++line_no;
     if (line.empty() || line[0] == '#') continue;
@@ -198,14 +207,14 @@ Result<Linker> Linker::Create(const std::string& data_dir, const WordNet* wordne
     char* end = nullptr;
     const double v = f.size() == 3 ? std::strtod(f[2].c_str(), &end) : 0;
     if (f.size() != 3 || end == f[2].c_str() || *end != '\0')
-      return Status::InvalidArgument(w_path + ":" + std::to_string(line_no) +
+      return Status::InvalidArgument(origin + ":" + std::to_string(line_no) +
                                      ": expected model<TAB>feature<TAB>number");
-    l.weights_[f[0] + "." + f[1]] = v;
+    weights[f[0] + "." + f[1]] = v;
   }
   for (const char* needed : {"contradicts.bias", "supports.bias"})
-    if (!l.weights_.count(needed))
-      return Status::InvalidArgument(w_path + ": no weight for " + needed);
-  return l;
+    if (!weights.count(needed))
+      return Status::InvalidArgument(origin + ": no weight for " + needed);
+  return weights;
 }
 
 StatementProfile Linker::Profile(const Statement& st) const {

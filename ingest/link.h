@@ -6,7 +6,7 @@
 // weights are data: ingest/data/link_weights.tsv) give the supports and contradicts
 // scores. Pure and symmetric: Link(a, b) and Link(b, a) give the same edge, so the graph
 // does not depend on the order articles arrive in.
-// Interface: Linker. Tested by tests/ingest/link_test.cc.
+// Interface: Linker, ParseLinkWeights(). Tested by tests/ingest/link_test.cc.
 #pragma once
 
 #include <optional>
@@ -138,5 +138,11 @@ class Linker {
   std::unordered_set<std::string> frequent_terms_;           // stems
   std::unordered_map<std::string, double> weights_;          // "model.feature" -> weight
 };
+
+// link_weights.tsv: lines "model<TAB>feature<TAB>number", '#' comments, into
+// "model.feature" -> weight. Fails naming `origin` and the line when a line is malformed or
+// a model's bias is missing.
+Result<std::unordered_map<std::string, double>> ParseLinkWeights(std::string_view tsv,
+                                                                 const std::string& origin);
 
 }  // namespace cg

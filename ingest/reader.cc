@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -97,45 +98,18 @@ void ReadOne(const fs::path& disk, const std::string& display, ReadResult* out) 
       issue("cannot read its metadata file " + side.filename().string());
       return;
     }
-    try {
-      ApplyMetadata(nlohmann::json::parse(*bytes), &base);
-    } catch (const nlohmann::json::exception& e) {
-      issue("metadata file " + side.filename().string() +
-            " is not valid JSON: " + ParseErrorMessage(e));
+    if (auto bad = ApplySidecar(*bytes, &base); !bad.empty()) {
+      issue("metadata file " + side.filename().string() + " is not valid JSON: " + bad);
       return;
     }
     break;
   }
 
   if (ext == ".pdf") {
-    std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(disk.string()));
-    if (!doc) {
-      issue("not a readable PDF");
-      return;
-    }
-    if (doc->is_locked()) {
-      issue("PDF is encrypted");
-      return;
-    }
+    auto bytes = ReadFile(disk);
+    if (!bytes.ok()) return issue(bytes.status().message());
     RawArticle a = base;
-    a.format = "pdf";
-    for (int p = 0; p < doc->pages(); ++p) {
-      std::unique_ptr<poppler::page> page(doc->create_page(p));
-      if (!page) continue;
-      const auto bytes = page->text().to_utf8();
-      if (!a.text.empty()) a.text += "\n\n";
-      a.text.append(bytes.begin(), bytes.end());
-    }
-    a.text.erase(std::remove(a.text.begin(), a.text.end(), '\f'), a.text.end());
-    if (a.title.empty()) {
-      const auto t = doc->info_key("Title").to_utf8();
-      a.title.assign(t.begin(), t.end());
-    }
-    if (a.author.empty()) {
-      const auto t = doc->info_key("Author").to_utf8();
-      a.author.assign(t.begin(), t.end());
-    }
-    if (auto bad = CheckArticleText(a.text); !bad.empty()) return issue(bad);
+    if (auto bad = ReadPdf(*bytes, &a); !bad.empty()) return issue(bad);
     out->articles.push_back(std::move(a));
     return;
   }
@@ -185,6 +159,43 @@ std::string CheckArticleText(std::string_view text) {
   if (auto bad = FindInvalidUtf8(text)) return "invalid UTF-8 at byte " + std::to_string(*bad);
   if (Trim(text).empty()) return "empty article (no text)";
   return "";
+}
+
+std::string ApplySidecar(std::string_view bytes, RawArticle* a) {
+  try {
+    ApplyMetadata(nlohmann::json::parse(bytes), a);
+  } catch (const nlohmann::json::exception& e) {
+    return ParseErrorMessage(e);
+  }
+  return "";
+}
+
+std::string ReadPdf(std::string_view bytes, RawArticle* a) {
+  if (bytes.size() > static_cast<size_t>(std::numeric_limits<int>::max()))
+    return "PDF is larger than 2 GiB";
+  std::unique_ptr<poppler::document> doc(
+      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+  if (!doc) return "not a readable PDF";
+  if (doc->is_locked()) return "PDF is encrypted";
+  a->format = "pdf";
+  a->text.clear();
+  for (int p = 0; p < doc->pages(); ++p) {
+    std::unique_ptr<poppler::page> page(doc->create_page(p));
+    if (!page) continue;
+    const auto text = page->text().to_utf8();
+    if (!a->text.empty()) a->text += "\n\n";
+    a->text.append(text.begin(), text.end());
+  }
+  a->text.erase(std::remove(a->text.begin(), a->text.end(), '\f'), a->text.end());
+  if (a->title.empty()) {
+    const auto t = doc->info_key("Title").to_utf8();
+    a->title.assign(t.begin(), t.end());
+  }
+  if (a->author.empty()) {
+    const auto t = doc->info_key("Author").to_utf8();
+    a->author.assign(t.begin(), t.end());
+  }
+  return CheckArticleText(a->text);
 }
 
 std::vector<RawArticle> ParseJsonArticles(std::string_view bytes, const std::string& file,

@@ -1,7 +1,7 @@
 // Reads the paths a user names into articles: .txt, .md, .html, .json, .jsonl and .pdf
 // files, single or in folders, with metadata from sidecar files ("NAME.meta.json"). The
 // I/O edge of ingestion: everything after it is pure.
-// Interface: ReadInputs(), ParseJsonArticles(), ExtractHtml(). Tested by
+// Interface: ReadInputs(), ParseJsonArticles(), ExtractHtml(), ApplySidecar(), ReadPdf(). Tested by
 // tests/ingest/reader_test.cc and tests/cli/cli_test.cc.
 #pragma once
 
@@ -43,6 +43,14 @@ struct HtmlDocument {
 // Drops scripts, styles, navigation, forms and asides; keeps the <article> element when
 // there is one; decodes character references.
 HtmlDocument ExtractHtml(std::string_view html);
+
+// The in-memory readers under ReadInputs (the file readers are thin wrappers over them).
+// Each returns "" or a message saying what is wrong.
+// A sidecar's JSON metadata into `a` (id, title, outlet, author, url, published).
+std::string ApplySidecar(std::string_view bytes, RawArticle* a);
+// A PDF's text, one page after another, into `a` (format "pdf"), and its Title and Author
+// where `a` has none.
+std::string ReadPdf(std::string_view bytes, RawArticle* a);
 
 // Checks the bytes an article's offsets will refer to: valid UTF-8, no NUL bytes, not
 // blank. Returns a message naming the problem, or "" if the text is usable.

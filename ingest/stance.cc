@@ -490,8 +490,10 @@ Result<ClaimStances> StanceJudge::Answer(const std::string& claim_text,
   std::map<std::string, std::vector<StatementStance>> by_source;
   for (auto& k : known) by_source[k.statement.source].push_back(std::move(k));
   for (auto& [source_id, list] : by_source) {
-    auto it = std::find_if(answer->sources.begin(), answer->sources.end(),
-                           [&](const SourceStance& ss) { return ss.source.id == source_id; });
+    auto it =
+        std::find_if(answer->sources.begin(), answer->sources.end(),
+                     // clang 14 (the fuzz build) captures no structured binding.
+                     [&id = source_id](const SourceStance& ss) { return ss.source.id == id; });
     if (it == answer->sources.end()) {
       auto src = CachedSource(source_id);
       if (!src.ok()) return src.status();

@@ -52,10 +52,23 @@ TEST_CASE("wordnet: lemmas, senses and antonyms") {
 // read past the end of the statement. Each row ends a statement where a cue looks ahead.
 TEST_CASE("link: cues at the end of a statement stay inside it") {
   const Linker& l = *test::SharedAnalyzers().linker;
-  const char* rows[] = {"often be below 50%.", "below 50", "over 100", "more than 3",
-                        "less than 7", "a fraction of", "failed to", "not", "lower",
-                        "more than", "since 2014", "progressing toward", "more x than before",
-                        "the claim that", "instead of", "of under $6", "at over 100,000"};
+  const char* rows[] = {"often be below 50%.",
+                        "below 50",
+                        "over 100",
+                        "more than 3",
+                        "less than 7",
+                        "a fraction of",
+                        "failed to",
+                        "not",
+                        "lower",
+                        "more than",
+                        "since 2014",
+                        "progressing toward",
+                        "more x than before",
+                        "the claim that",
+                        "instead of",
+                        "of under $6",
+                        "at over 100,000"};
   for (const char* row : rows) {
     CAPTURE(row);
     const StatementProfile p = l.Profile(Make("s1", row));
@@ -285,6 +298,19 @@ TEST_CASE("link: symmetric") {
   const Edge none = l.Compare(l.Profile(Make("s1", "Bananas are yellow.")),
                               l.Profile(Make("s2", "Steel tariffs boosted Brazil.")));
   CHECK(none.type == "none");
+}
+
+TEST_CASE("link: link_weights.tsv read from bytes, errors name the file and line") {
+  auto w = ParseLinkWeights("# comment\nsupports\tbias\t-1.5\ncontradicts\tbias\t2\n", "w.tsv");
+  REQUIRE(w.ok());
+  CHECK(w->at("supports.bias") == -1.5);
+  CHECK(w->at("contradicts.bias") == 2);
+  auto bad = ParseLinkWeights("supports\tbias\tx\n", "w.tsv");
+  REQUIRE(!bad.ok());
+  CHECK(bad.status().message() == "w.tsv:1: expected model<TAB>feature<TAB>number");
+  auto missing = ParseLinkWeights("supports\tbias\t1\n", "w.tsv");
+  REQUIRE(!missing.ok());
+  CHECK(missing.status().message() == "w.tsv: no weight for contradicts.bias");
 }
 
 }  // namespace

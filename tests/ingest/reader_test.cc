@@ -51,4 +51,70 @@ TEST_CASE("reader: unusable article text is named") {
   CHECK(CheckArticleText("ok \xFF") == "invalid UTF-8 at byte 3");
 }
 
+TEST_CASE("reader: sidecar metadata from bytes; a bad file changes nothing") {
+  RawArticle a;
+  a.id = "file-name";
+  CHECK(ApplySidecar(R"({"id": 12, "headline": "H", "byline": "B", "site": null})", &a) == "");
+  CHECK(a.id == "12");
+  CHECK(a.title == "H");
+  CHECK(a.author == "B");
+  CHECK(a.outlet == "");
+  RawArticle b;
+  b.id = "kept";
+  CHECK(ApplySidecar(R"({"id": "x",)", &b).find("parse error") != std::string::npos);
+  CHECK(b.id == "kept");
+}
+
+TEST_CASE("reader: a PDF from bytes") {
+  // A one-page PDF written by hand (tests/fuzz/make_seeds.py writes the same).
+  const std::string pdf =
+      "%PDF-1.4\n"
+      "1 0 obj\n"
+      "<< /Type /Catalog /Pages 2 0 R >>\n"
+      "endobj\n"
+      "2 0 obj\n"
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>\n"
+      "endobj\n"
+      "3 0 obj\n"
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << "
+      "/F1 5 0 R >> >> >>\n"
+      "endobj\n"
+      "4 0 obj\n"
+      "<< /Length 79 >>\n"
+      "stream\n"
+      "BT /F1 12 Tf 72 720 Td (Officials said the ban did not slow the company.) Tj ET\n"
+      "endstream\n"
+      "endobj\n"
+      "5 0 obj\n"
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>\n"
+      "endobj\n"
+      "6 0 obj\n"
+      "<< /Title (A made-up title) /Author (A. Writer) >>\n"
+      "endobj\n"
+      "xref\n"
+      "0 7\n"
+      "0000000000 65535 f \n"
+      "0000000009 00000 n \n"
+      "0000000058 00000 n \n"
+      "0000000115 00000 n \n"
+      "0000000241 00000 n \n"
+      "0000000370 00000 n \n"
+      "0000000440 00000 n \n"
+      "trailer\n"
+      "<< /Size 7 /Root 1 0 R /Info 6 0 R >>\n"
+      "startxref\n"
+      "506\n"
+      "%%EOF\n"
+      "";
+  RawArticle a;
+  CHECK(ReadPdf(pdf, &a) == "");
+  CHECK(a.format == "pdf");
+  CHECK(a.text.find("Officials said the ban did not slow the company.") != std::string::npos);
+  CHECK(a.title == "A made-up title");
+  CHECK(a.author == "A. Writer");
+  RawArticle bad;
+  CHECK(ReadPdf("%PDF-1.4 not really", &bad) == "not a readable PDF");
+  CHECK(ReadPdf("", &bad) == "not a readable PDF");
+}
+
 }  // namespace cg
