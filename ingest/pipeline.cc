@@ -214,24 +214,48 @@ Result<std::vector<Edge>> LinkArticle(const ArticleRecord& rec, const Store& sto
   if (linker.options().link_within_source) {
     // The article's own statements against each other, retrieved the same way. A term of
     // more than max_term_statements statements retrieves none: its pairs grow as the
-    // square of its statements.
-    std::unordered_map<uint64_t, uint32_t> within;
+    // square of its statements. Shared terms are counted statement by statement in a
+    // flat array (no map of pairs), so the cost is that of the pairs' terms.
+    std::vector<uint32_t> starts;  // statement index -> start
+    for (const Statement& st : rec.statements) starts.push_back(st.start);
+    auto index_of = [&starts](uint32_t start) {
+      return static_cast<uint32_t>(std::lower_bound(starts.begin(), starts.end(), start) -
+                                   starts.begin());
+    };
+    std::vector<std::vector<uint32_t>> terms_of(starts.size());  // statement -> term lists
+    std::vector<std::vector<uint32_t>> lists;                   // term -> statement indexes
     for (const auto& [term, own] : rec.postings) {
       if (linker.IsFrequentTerm(term) || own.size() < 2) continue;
       if (own.size() > caps.max_term_statements) {
         count.pairs_cut += own.size() * (own.size() - 1) / 2;
         continue;
       }
-      for (size_t i = 0; i < own.size(); ++i)
-        for (size_t j = i + 1; j < own.size(); ++j) {
-          const uint64_t x = std::min(own[i].statement_start, own[j].statement_start);
-          const uint64_t y = std::max(own[i].statement_start, own[j].statement_start);
-          if (x != y) ++within[x << 32 | y];
-        }
+      std::vector<uint32_t> list;
+      for (const keys::Posting& p : own) {
+        const uint32_t k = index_of(p.statement_start);
+        if (k < starts.size() && starts[k] == p.statement_start) list.push_back(k);
+      }
+      std::sort(list.begin(), list.end());
+      list.erase(std::unique(list.begin(), list.end()), list.end());
+      for (const uint32_t k : list) terms_of[k].push_back(static_cast<uint32_t>(lists.size()));
+      lists.push_back(std::move(list));
     }
     std::vector<uint64_t> pairs;
-    for (const auto& [pair, n] : within)
-      if (n >= min_shared) pairs.push_back(pair);
+    std::vector<uint32_t> shared_count(starts.size(), 0), touched;
+    for (uint32_t i = 0; i < starts.size(); ++i) {
+      for (const uint32_t t : terms_of[i]) {
+        const auto& list = lists[t];
+        for (auto j = std::upper_bound(list.begin(), list.end(), i); j != list.end(); ++j)
+          if (shared_count[*j]++ == 0) touched.push_back(*j);
+      }
+      std::sort(touched.begin(), touched.end());
+      for (const uint32_t j : touched) {
+        if (shared_count[j] >= min_shared)
+          pairs.push_back(static_cast<uint64_t>(starts[i]) << 32 | starts[j]);
+        shared_count[j] = 0;
+      }
+      touched.clear();
+    }
     std::sort(pairs.begin(), pairs.end());
     for (const uint64_t pair : pairs) {
       auto x = own_profiles.find(static_cast<uint32_t>(pair >> 32));
