@@ -28,11 +28,11 @@ namespace cg {
 // Per-article bounds on the work of analysis and linking, so that one huge article costs
 // time in proportion to its size and never takes the machine. Past a bound the rest is not
 // analysed (its text is still stored) and the report counts what was left out. The
-// defaults are far above any article of the team's news, FNC-1, tweet and SICK corpora.
+// defaults are well above the largest articles bench/ingest_shared.sh has measured.
 struct ArticleCaps {
   size_t max_sentences = 200000;  // sentences analysed for entities and statements
   size_t max_statements = 100000;
-  size_t max_pairs = 2000000;  // candidate statement pairs judged by the linker
+  size_t max_pairs = 400000;  // candidate statement pairs judged by the linker
   // A term in more of this article's statements than this retrieves no pairs among them
   // (it says little about which two are alike, and its pairs grow as the square).
   size_t max_term_statements = 500;

@@ -482,11 +482,12 @@ class InputReader {
     if (over) return Issue(display, OverLimit("the input", limit));
     if (format == "pdf") return AddPdf(bytes, base, display);
     if (auto nul = bytes.find('\0'); nul != std::string::npos)
-      return Issue(display,
-                   "binary file (it contains NUL bytes, first at byte " + std::to_string(nul) + ")",
-                   LineOf(bytes, nul));
+      return Issue(display, "binary file (it contains NUL bytes, first at byte " +
+                                std::to_string(nul) + ", line " +
+                                std::to_string(LineOf(bytes, nul)) + ")");
     if (auto bad = FindInvalidUtf8(bytes))
-      return Issue(display, "invalid UTF-8 at byte " + std::to_string(*bad), LineOf(bytes, *bad));
+      return Issue(display, "invalid UTF-8 at byte " + std::to_string(*bad) + " (line " +
+                                std::to_string(LineOf(bytes, *bad)) + ")");
     if (format == "json") {
       std::vector<InputIssue> issues;
       auto arts = ParseJsonArticles(bytes, display, false, &issues);
