@@ -223,7 +223,7 @@ Result<std::vector<Edge>> LinkArticle(const ArticleRecord& rec, const Store& sto
                                    starts.begin());
     };
     std::vector<std::vector<uint32_t>> terms_of(starts.size());  // statement -> term lists
-    std::vector<std::vector<uint32_t>> lists;                   // term -> statement indexes
+    std::vector<std::vector<uint32_t>> lists;                    // term -> statement indexes
     for (const auto& [term, own] : rec.postings) {
       if (linker.IsFrequentTerm(term) || own.size() < 2) continue;
       if (own.size() > caps.max_term_statements) {
