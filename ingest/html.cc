@@ -45,7 +45,9 @@ std::string DecodeEntities(std::string_view s) {
       out.push_back(s[i]);
       continue;
     }
-    const size_t semi = s.find(';', i);
+    // A reference is at most 10 bytes long: never look further (linear in `s`).
+    const size_t near = s.substr(i, 12).find(';');
+    const size_t semi = near == std::string_view::npos ? near : i + near;
     if (semi == std::string_view::npos || semi - i > 10) {
       out.push_back('&');
       continue;
@@ -117,6 +119,15 @@ std::string Attr(std::string_view tag, std::string_view name) {
   return "";
 }
 
+// The first "</title" at or after `from`, in any case, or npos.
+size_t FindTitleClose(std::string_view html, size_t from) {
+  constexpr std::string_view kClose = "</title";
+  for (size_t p = html.find("</", from); p != std::string_view::npos; p = html.find("</", p + 1))
+    if (p + kClose.size() <= html.size() && ToLower(html.substr(p, kClose.size())) == kClose)
+      return p;
+  return std::string_view::npos;
+}
+
 std::string CollapseLines(std::string_view raw) {
   std::string out;
   std::string line;
@@ -145,10 +156,14 @@ std::string CollapseLines(std::string_view raw) {
 
 HtmlDocument ExtractHtml(std::string_view html) {
   HtmlDocument doc;
-  // Metadata from the head.
+  // Metadata from the head. Each search resumes where the last one ended, so that many
+  // tags (or many '<' before one '>') cost time in proportion to the page.
+  size_t tag_end = 0;
+  size_t title_close = 0;  // the last "</title" found; npos when there is none further
   for (size_t p = html.find('<'); p != std::string_view::npos; p = html.find('<', p + 1)) {
-    const size_t e = html.find('>', p);
-    if (e == std::string_view::npos) break;
+    if (tag_end <= p) tag_end = html.find('>', p);
+    if (tag_end == std::string_view::npos) break;
+    const size_t e = tag_end;
     const std::string_view tag = html.substr(p, e - p + 1);
     const std::string lower = ToLower(tag.substr(0, std::min<size_t>(tag.size(), 6)));
     if (StartsWith(lower, "<meta")) {
@@ -166,10 +181,11 @@ HtmlDocument ExtractHtml(std::string_view html) {
         doc.published = content;
     } else if (StartsWith(lower, "<link") && ToLower(Attr(tag, "rel")) == "canonical") {
       doc.url = Attr(tag, "href");
-    } else if (StartsWith(lower, "<title") && doc.title.empty()) {
-      const size_t close = ToLower(html.substr(e)).find("</title");
-      if (close != std::string::npos)
-        doc.title = std::string(Trim(DecodeEntities(html.substr(e + 1, close - 1))));
+    } else if (StartsWith(lower, "<title") && doc.title.empty() &&
+               title_close != std::string_view::npos) {
+      if (title_close <= e) title_close = FindTitleClose(html, e);
+      if (title_close != std::string_view::npos)
+        doc.title = std::string(Trim(DecodeEntities(html.substr(e + 1, title_close - e - 1))));
     }
   }
   // Keep the <article> element when there is one.

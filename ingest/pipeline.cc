@@ -51,14 +51,22 @@ Result<std::unique_ptr<Analyzers>> Analyzers::Create(const AnalyzerConfig& confi
 }
 
 Result<ArticleRecord> AnalyzeArticle(const RawArticle& raw, const Analyzers& an,
-                                     StatementProfiles* profiles) {
+                                     StatementProfiles* profiles, ArticleCounts* counts) {
+  ArticleCounts local_counts;
+  ArticleCounts& count = counts ? *counts : local_counts;
+  const ArticleCaps& caps = an.config.caps;
   if (auto bad = CheckArticleText(raw.text); !bad.empty()) return Status::InvalidArgument(bad);
   if (raw.text.size() > 0xFFFFFFF0u) return Status::InvalidArgument("article is larger than 4 GiB");
   ArticleRecord rec;
   rec.text = raw.text;
   const NormalizedText norm = Normalize(raw.text);
   const std::vector<Block> blocks = an.boilerplate->Classify(norm.text, /*has_title=*/true);
-  const std::vector<Sentence> sentences = SegmentSentences(norm.text, blocks, an.segment);
+  std::vector<Sentence> sentences = SegmentSentences(norm.text, blocks, an.segment);
+  count.sentences = sentences.size();
+  if (sentences.size() > caps.max_sentences) {
+    count.sentences_cut = sentences.size() - caps.max_sentences;
+    sentences.resize(caps.max_sentences);
+  }
   const std::vector<FoundMention> found = an.entities->Recognize(norm.text, blocks, sentences);
 
   Source& src = rec.source;
@@ -114,6 +122,11 @@ Result<ArticleRecord> AnalyzeArticle(const RawArticle& raw, const Analyzers& an,
       if (found[k].end <= s.end) inside.push_back(found[k]);
     auto ex = an.statements->Extract(norm.text, s, inside);
     if (!ex) continue;
+    ++count.statements;
+    if (rec.statements.size() >= caps.max_statements) {
+      ++count.statements_cut;
+      continue;
+    }
     Statement st;
     st.source = src.id;
     st.start = norm.OriginalStart(ex->start);
@@ -160,10 +173,14 @@ Result<ArticleRecord> AnalyzeArticle(const RawArticle& raw, const Analyzers& an,
 
 Result<std::vector<Edge>> LinkArticle(const ArticleRecord& rec, const Store& store,
                                       const Analyzers& an, ProfileCache* cache,
-                                      StatementProfiles* analyzed) {
+                                      StatementProfiles* analyzed, ArticleCounts* counts) {
   const Linker& linker = *an.linker;
-  // other statement id -> own statement start -> index terms shared. Edges are sorted at
-  // the end, so the order pairs are judged in does not matter.
+  const ArticleCaps& caps = an.config.caps;
+  ArticleCounts local_counts;
+  ArticleCounts& count = counts ? *counts : local_counts;
+  const size_t min_shared = linker.options().min_shared_terms;
+  // other statement id -> own statement start -> index terms shared. Pairs are judged in
+  // sorted order and edges sorted at the end, so neither depends on hash order.
   std::unordered_map<std::string, std::unordered_map<uint32_t, size_t>> shared;
   for (const auto& [term, own] : rec.postings) {
     if (linker.IsFrequentTerm(term)) continue;
@@ -171,9 +188,13 @@ Result<std::vector<Edge>> LinkArticle(const ArticleRecord& rec, const Store& sto
     if (!stored.ok()) return stored.status();
     for (const auto& [source_id, list] : *stored) {
       if (source_id == rec.source.id) continue;
+      if (own.size() > caps.max_term_statements) {
+        count.pairs_cut += own.size() * list.size();
+        continue;
+      }
       for (const keys::Posting& theirs : list) {
-        auto& counts = shared[MakeStatementId(source_id, theirs.statement_start)];
-        for (const keys::Posting& mine : own) ++counts[mine.statement_start];
+        auto& per_own = shared[MakeStatementId(source_id, theirs.statement_start)];
+        for (const keys::Posting& mine : own) ++per_own[mine.statement_start];
       }
     }
   }
@@ -188,42 +209,93 @@ Result<std::vector<Edge>> LinkArticle(const ArticleRecord& rec, const Store& sto
     auto it = cache->lower_bound(prefix);
     while (it != cache->end() && it->first.starts_with(prefix)) it = cache->erase(it);
   }
+  size_t budget = caps.max_pairs;
   std::vector<Edge> edges;
   if (linker.options().link_within_source) {
-    // The article's own statements against each other, retrieved the same way.
-    std::map<std::pair<uint32_t, uint32_t>, size_t> within;
+    // The article's own statements against each other, retrieved the same way. A term of
+    // more than max_term_statements statements retrieves none: its pairs grow as the
+    // square of its statements. Shared terms are counted statement by statement in a
+    // flat array (no map of pairs), so the cost is that of the pairs' terms.
+    std::vector<uint32_t> starts;  // statement index -> start
+    for (const Statement& st : rec.statements) starts.push_back(st.start);
+    auto index_of = [&starts](uint32_t start) {
+      return static_cast<uint32_t>(std::lower_bound(starts.begin(), starts.end(), start) -
+                                   starts.begin());
+    };
+    std::vector<std::vector<uint32_t>> terms_of(starts.size());  // statement -> term lists
+    std::vector<std::vector<uint32_t>> lists;                    // term -> statement indexes
     for (const auto& [term, own] : rec.postings) {
-      if (linker.IsFrequentTerm(term)) continue;
-      for (size_t i = 0; i < own.size(); ++i)
-        for (size_t j = i + 1; j < own.size(); ++j) {
-          const uint32_t x = std::min(own[i].statement_start, own[j].statement_start);
-          const uint32_t y = std::max(own[i].statement_start, own[j].statement_start);
-          if (x != y) ++within[{x, y}];
-        }
+      if (linker.IsFrequentTerm(term) || own.size() < 2) continue;
+      if (own.size() > caps.max_term_statements) {
+        count.pairs_cut += own.size() * (own.size() - 1) / 2;
+        continue;
+      }
+      std::vector<uint32_t> list;
+      for (const keys::Posting& p : own) {
+        const uint32_t k = index_of(p.statement_start);
+        if (k < starts.size() && starts[k] == p.statement_start) list.push_back(k);
+      }
+      std::sort(list.begin(), list.end());
+      list.erase(std::unique(list.begin(), list.end()), list.end());
+      for (const uint32_t k : list) terms_of[k].push_back(static_cast<uint32_t>(lists.size()));
+      lists.push_back(std::move(list));
     }
-    for (const auto& [pair, n] : within) {
-      if (n < linker.options().min_shared_terms) continue;
-      auto x = own_profiles.find(pair.first), y = own_profiles.find(pair.second);
+    std::vector<uint64_t> pairs;
+    std::vector<uint32_t> shared_count(starts.size(), 0), touched;
+    for (uint32_t i = 0; i < starts.size(); ++i) {
+      for (const uint32_t t : terms_of[i]) {
+        const auto& list = lists[t];
+        for (auto j = std::upper_bound(list.begin(), list.end(), i); j != list.end(); ++j)
+          if (shared_count[*j]++ == 0) touched.push_back(*j);
+      }
+      std::sort(touched.begin(), touched.end());
+      for (const uint32_t j : touched) {
+        if (shared_count[j] >= min_shared)
+          pairs.push_back(static_cast<uint64_t>(starts[i]) << 32 | starts[j]);
+        shared_count[j] = 0;
+      }
+      touched.clear();
+    }
+    std::sort(pairs.begin(), pairs.end());
+    for (const uint64_t pair : pairs) {
+      auto x = own_profiles.find(static_cast<uint32_t>(pair >> 32));
+      auto y = own_profiles.find(static_cast<uint32_t>(pair & 0xFFFFFFFFu));
       if (x == own_profiles.end() || y == own_profiles.end()) continue;
+      if (budget == 0) {
+        ++count.pairs_cut;
+        continue;
+      }
+      --budget;
+      ++count.pairs;
       if (auto e = linker.Link(x->second, y->second)) edges.push_back(std::move(*e));
     }
   }
-  for (const auto& [other, counts] : shared) {
-    auto it = other_profiles.end();
-    for (const auto& [start, n] : counts) {
-      if (n < linker.options().min_shared_terms) continue;
-      if (it == other_profiles.end()) {
-        it = other_profiles.find(other);
-        if (it == other_profiles.end()) {
-          auto st = store.GetStatement(other);
-          if (!st.ok()) return st.status().WithContext("linking " + rec.source.id);
-          it = other_profiles.emplace(other, linker.Profile(*st)).first;
-        }
-      }
-      auto own = own_profiles.find(start);
-      if (own == own_profiles.end()) continue;
-      if (auto e = linker.Link(own->second, it->second)) edges.push_back(std::move(*e));
+  std::vector<std::pair<std::string, uint32_t>> candidates;  // (other statement, own start)
+  for (const auto& [other, per_own] : shared)
+    for (const auto& [start, n] : per_own)
+      if (n >= min_shared) candidates.emplace_back(other, start);
+  std::sort(candidates.begin(), candidates.end());
+  auto it = other_profiles.end();
+  const std::string* current = nullptr;
+  for (const auto& [other, start] : candidates) {
+    auto own = own_profiles.find(start);
+    if (own == own_profiles.end()) continue;
+    if (budget == 0) {
+      ++count.pairs_cut;
+      continue;
     }
+    if (current == nullptr || *current != other) {
+      current = &other;
+      it = other_profiles.find(other);
+      if (it == other_profiles.end()) {
+        auto st = store.GetStatement(other);
+        if (!st.ok()) return st.status().WithContext("linking " + rec.source.id);
+        it = other_profiles.emplace(other, linker.Profile(*st)).first;
+      }
+    }
+    --budget;
+    ++count.pairs;
+    if (auto e = linker.Link(own->second, it->second)) edges.push_back(std::move(*e));
   }
   std::sort(edges.begin(), edges.end(), [](const Edge& x, const Edge& y) {
     return std::tie(x.from, x.to) < std::tie(y.from, y.to);
@@ -243,14 +315,14 @@ double Seconds(Clock::time_point a, Clock::time_point b) {
 
 // Links the article against the graph unless the store already holds it unchanged.
 Status LinkIfChanged(ArticleRecord* rec, const Store& store, const Analyzers& an, bool force,
-                     ProfileCache* cache, StatementProfiles* own) {
+                     ProfileCache* cache, StatementProfiles* own, ArticleCounts* counts = nullptr) {
   if (!force) {
     auto old = store.GetSource(rec->source.id);
     if (old.ok() && old->content_hash == rec->source.content_hash &&
         old->derived_hash == rec->source.derived_hash)
       return Status::OK();
   }
-  auto edges = LinkArticle(*rec, store, an, cache, own);
+  auto edges = LinkArticle(*rec, store, an, cache, own, counts);
   if (!edges.ok()) return edges.status();
   rec->edges = std::move(*edges);
   return Status::OK();
@@ -277,13 +349,35 @@ Status StoreOne(const ArticleRecord& rec, Store* store, IngestReport* report,
   return Status::OK();
 }
 
+// Counts what the caps left out of an article and says so once per article.
+void NoteCaps(const std::string& file, const ArticleCounts& c, const ArticleCaps& caps,
+              IngestReport* report) {
+  if (!c.Capped()) return;
+  report->sentences_cut += c.sentences_cut;
+  report->statements_cut += c.statements_cut;
+  report->pairs_cut += c.pairs_cut;
+  std::vector<std::string> parts;
+  if (c.sentences_cut)
+    parts.push_back(std::to_string(c.sentences_cut) + " of " + std::to_string(c.sentences) +
+                    " sentences not analysed (cap " + std::to_string(caps.max_sentences) + ")");
+  if (c.statements_cut)
+    parts.push_back(std::to_string(c.statements_cut) + " of " + std::to_string(c.statements) +
+                    " statements left out (cap " + std::to_string(caps.max_statements) + ")");
+  if (c.pairs_cut)
+    parts.push_back(std::to_string(c.pairs_cut) + " candidate pairs not judged (cap " +
+                    std::to_string(caps.max_pairs) + " pairs, " +
+                    std::to_string(caps.max_term_statements) + " statements a term)");
+  report->capped.push_back({file, 0, "stored, but " + Join(parts, "; ")});
+}
+
 }  // namespace
 
 Result<IngestReport> IngestPaths(
     const std::vector<std::string>& paths, Store* store, const Analyzers& analyzers,
-    const std::function<void(size_t, size_t, const std::string&)>& progress) {
+    const std::function<void(size_t, size_t, const std::string&)>& progress,
+    const IngestOptions& options) {
   IngestReport report;
-  ReadResult read = ReadInputs(paths);
+  ReadResult read = ReadInputs(paths, options.read);
   report.skipped = std::move(read.skipped);
   report.ignored_files = read.ignored_files;
   // Each id once per run: a later article with a used id is skipped.
@@ -300,12 +394,13 @@ Result<IngestReport> IngestPaths(
   struct Analyzed {
     Result<ArticleRecord> rec = Status::InvalidArgument("not analysed");
     StatementProfiles own;
+    ArticleCounts counts;
     double seconds = 0;
   };
   auto analyze = [&read](size_t i, const Analyzers& an) {
     Analyzed out;
     const auto t0 = Clock::now();
-    out.rec = AnalyzeArticle(read.articles[i], an, &out.own);
+    out.rec = AnalyzeArticle(read.articles[i], an, &out.own, &out.counts);
     out.seconds = Seconds(t0, Clock::now());
     return out;
   };
@@ -338,18 +433,35 @@ Result<IngestReport> IngestPaths(
       Analyzed done = second && pending_index == i ? pending.get() : analyze(i, analyzers);
       if (second) launch(i + 1);
       report.analyze_seconds += done.seconds;
+      ArticleTiming timing;
+      timing.file = a.file;
+      timing.id = a.id;
+      timing.bytes = a.text.size();
+      timing.analyze_seconds = done.seconds;
       const auto t1 = Clock::now();
       if (!done.rec.ok()) {
         report.skipped.push_back({a.file, 0, done.rec.status().message()});
       } else {
         ArticleRecord& rec = *done.rec;
-        CG_RETURN_IF_ERROR(LinkIfChanged(&rec, *store, analyzers, false, &profiles, &done.own)
-                               .WithContext(a.file));
+        CG_RETURN_IF_ERROR(
+            LinkIfChanged(&rec, *store, analyzers, false, &profiles, &done.own, &done.counts)
+                .WithContext(a.file));
         const auto t2 = Clock::now();
-        report.link_seconds += Seconds(t1, t2);
-        CG_RETURN_IF_ERROR(StoreOne(rec, store, &report).WithContext(a.file));
-        report.store_seconds += Seconds(t2, Clock::now());
+        timing.link_seconds = Seconds(t1, t2);
+        report.link_seconds += timing.link_seconds;
+        Status stored = StoreOne(rec, store, &report);
+        // An article the store refuses (its id, say) is skipped; the store failing ends
+        // the run.
+        if (stored.code() == Status::Code::kInvalidArgument)
+          report.skipped.push_back({a.file, 0, stored.message()});
+        else
+          CG_RETURN_IF_ERROR(stored.WithContext(a.file));
+        timing.store_seconds = Seconds(t2, Clock::now());
+        report.store_seconds += timing.store_seconds;
+        if (stored.ok()) NoteCaps(a.file, done.counts, analyzers.config.caps, &report);
       }
+      timing.counts = done.counts;
+      if (options.on_timing) options.on_timing(timing);
     }
     if (progress) progress(i + 1, read.articles.size(), a.file);
   }

@@ -25,10 +25,31 @@
 
 namespace cg {
 
+// Per-article bounds on the work of analysis and linking, so that one huge article costs
+// time in proportion to its size and never takes the machine. Past a bound the rest is not
+// analysed (its text is still stored) and the report counts what was left out. The
+// defaults are well above the largest articles bench/ingest_shared.sh has measured.
+struct ArticleCaps {
+  size_t max_sentences = 200000;  // sentences analysed for entities and statements
+  size_t max_statements = 100000;
+  size_t max_pairs = 400000;  // candidate statement pairs judged by the linker
+  // A term in more of this article's statements than this retrieves no pairs among them
+  // (it says little about which two are alike, and its pairs grow as the square).
+  size_t max_term_statements = 500;
+};
+
+// What one article's analysis and linking did, and what the caps left out.
+struct ArticleCounts {
+  size_t sentences = 0, statements = 0, pairs = 0;
+  size_t sentences_cut = 0, statements_cut = 0, pairs_cut = 0;
+  bool Capped() const { return sentences_cut || statements_cut || pairs_cut; }
+};
+
 struct AnalyzerConfig {
   std::string data_dir;                       // holds gazetteer.tsv, given_names.txt, acronyms.txt
   std::string wordnet_dir;                    // WordNet's dict folder (index.noun...)
   std::vector<std::string> extra_gazetteers;  // users' own TSV files, added after ours
+  ArticleCaps caps;
 };
 
 // The stages, built once per run. Not thread-safe (the stemmer keeps state).
@@ -57,8 +78,10 @@ using StatementProfiles = std::map<uint32_t, StatementProfile>;
 // Pure: the same article gives the same record, byte for byte. `profiles`, when given,
 // receives the profile of each statement (LinkArticle takes them, instead of profiling
 // the statements again).
+// `counts`, when given, receives the sentences and statements found and what the caps cut.
 Result<ArticleRecord> AnalyzeArticle(const RawArticle& article, const Analyzers& analyzers,
-                                     StatementProfiles* profiles = nullptr);
+                                     StatementProfiles* profiles = nullptr,
+                                     ArticleCounts* counts = nullptr);
 
 // The edges between `article`'s statements and the stored statements of other sources.
 // Candidates come from the postings (statements sharing index terms), so the cost grows
@@ -70,9 +93,11 @@ Result<ArticleRecord> AnalyzeArticle(const RawArticle& article, const Analyzers&
 // leave it and its new ones enter it (the article is about to be stored).
 using ProfileCache = std::map<std::string, StatementProfile>;
 // `own`, when given, holds the article's statement profiles from AnalyzeArticle.
+// `counts`, when given, receives the pairs judged and those the pair caps left out.
 Result<std::vector<Edge>> LinkArticle(const ArticleRecord& article, const Store& store,
                                       const Analyzers& analyzers, ProfileCache* cache = nullptr,
-                                      StatementProfiles* own = nullptr);
+                                      StatementProfiles* own = nullptr,
+                                      ArticleCounts* counts = nullptr);
 
 struct IngestReport {
   size_t added = 0, replaced = 0, unchanged = 0;
@@ -84,6 +109,24 @@ struct IngestReport {
   double analyze_seconds = 0, link_seconds = 0, store_seconds = 0;
   std::vector<InputIssue> skipped;
   size_t ignored_files = 0;
+  // Articles stored with part of their text not analysed (ArticleCaps), one message each,
+  // and the totals left out.
+  std::vector<InputIssue> capped;
+  size_t sentences_cut = 0, statements_cut = 0, pairs_cut = 0;
+};
+
+// One article's cost, for `ingest --timings`.
+struct ArticleTiming {
+  std::string file, id;
+  size_t bytes = 0;
+  ArticleCounts counts;
+  double analyze_seconds = 0, link_seconds = 0, store_seconds = 0;
+};
+
+struct IngestOptions {
+  ReadOptions read;
+  // Called after each stored or skipped-in-analysis article with its cost.
+  std::function<void(const ArticleTiming&)> on_timing;
 };
 
 // Reads, analyses and stores every article under `paths`. One bad article is reported in
@@ -93,7 +136,8 @@ struct IngestReport {
 // `progress(done, total, file)` is called after each article.
 Result<IngestReport> IngestPaths(
     const std::vector<std::string>& paths, Store* store, const Analyzers& analyzers,
-    const std::function<void(size_t, size_t, const std::string&)>& progress = nullptr);
+    const std::function<void(size_t, size_t, const std::string&)>& progress = nullptr,
+    const IngestOptions& options = {});
 
 // Re-derives every source's statements, mentions, postings and edges from its stored
 // text and metadata, then marks the database with the current schema version.

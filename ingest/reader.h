@@ -5,6 +5,7 @@
 // tests/ingest/reader_test.cc and tests/cli/cli_test.cc.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,8 +29,32 @@ struct ReadResult {
   size_t ignored_files = 0;  // non-article files inside folders (images, README, sidecars)
 };
 
-// Never fails as a whole: each bad path, file or line becomes an InputIssue.
-ReadResult ReadInputs(const std::vector<std::string>& paths);
+// An article larger than this many bytes is skipped: a file by its size before it is read,
+// a stream or a JSONL line as soon as it passes the limit.
+inline constexpr size_t kDefaultMaxArticleBytes = size_t{16} << 20;  // 16 MiB
+
+struct ReadOptions {
+  size_t max_article_bytes = kDefaultMaxArticleBytes;
+  // The format of a stream (a pipe named on the command line, such as `<(zcat x.jsonl.gz)`):
+  // txt, md, html, json, jsonl or pdf. Empty: the pipe's file extension, else sniffed from
+  // its first bytes.
+  std::string stream_format;
+  // How long a named pipe on disk may go without a writer before it is skipped. Pipes
+  // under /dev/fd, /proc/self/fd and /dev/stdin always have one and are waited for.
+  int fifo_wait_ms = 5000;
+};
+
+// Never fails as a whole: each bad path, file or line becomes an InputIssue. Reads every
+// article into memory (a batch is held whole until it is stored).
+ReadResult ReadInputs(const std::vector<std::string>& paths, const ReadOptions& options = {});
+
+// `s` with every byte that is not part of valid UTF-8, and every control character, shown
+// as \xNN: safe to print and to put in JSON. Valid text without controls is unchanged.
+std::string EscapeForMessage(std::string_view s);
+
+// Checks a source id given by the input: not empty, valid UTF-8, no control characters
+// (NUL included). Returns a message naming the problem, or "".
+std::string CheckSourceId(std::string_view id);
 
 // The articles of a .json file (one object, or an array of objects) or a .jsonl file (one
 // object a line). A bad line is an issue; the other lines still count.
@@ -50,7 +75,8 @@ HtmlDocument ExtractHtml(std::string_view html);
 std::string ApplySidecar(std::string_view bytes, RawArticle* a);
 // A PDF's text, one page after another, into `a` (format "pdf"), and its Title and Author
 // where `a` has none.
-std::string ReadPdf(std::string_view bytes, RawArticle* a);
+// Text past `max_text_bytes` stops the read with a message.
+std::string ReadPdf(std::string_view bytes, RawArticle* a, size_t max_text_bytes = SIZE_MAX);
 
 // Checks the bytes an article's offsets will refer to: valid UTF-8, no NUL bytes, not
 // blank. Returns a message naming the problem, or "" if the text is usable.

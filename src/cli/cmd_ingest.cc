@@ -1,6 +1,7 @@
 // claimgraph ingest PATH...: reads articles into the graph and prints a summary.
 #include <unistd.h>
 
+#include <fstream>
 #include <iostream>
 #include <memory>
 
@@ -14,7 +15,20 @@ struct IngestArgs {
   std::vector<std::string> paths;
   bool json = false;
   bool quiet = false;
+  IngestOptions options;
+  ArticleCaps caps;
+  std::string timings;  // --timings FILE: one TSV line per article
 };
+
+Json CappedJson(const IngestReport& r) {
+  Json j;
+  j["articles"] = Json::array();
+  for (const auto& c : r.capped) j["articles"].push_back({{"file", c.file}, {"reason", c.message}});
+  j["sentences_not_analysed"] = r.sentences_cut;
+  j["statements_left_out"] = r.statements_cut;
+  j["pairs_not_judged"] = r.pairs_cut;
+  return j;
+}
 
 Json ReportJson(const IngestReport& r, const GraphStats& st) {
   Json j;
@@ -34,6 +48,7 @@ Json ReportJson(const IngestReport& r, const GraphStats& st) {
     k["reason"] = s.message;
     j["skipped"].push_back(std::move(k));
   }
+  j["capped"] = CappedJson(r);
   j["graph"] = {{"sources", st.sources}, {"statements", st.statements}, {"edges", st.edges}};
   j["seconds"] = {
       {"analyze", r.analyze_seconds}, {"link", r.link_seconds}, {"store", r.store_seconds}};
@@ -47,6 +62,12 @@ void PrintReport(const IngestReport& r, const GraphStats& st, size_t entities) {
             << " entity mentions, " << r.edges << " edges\n";
   std::cout << "graph: " << st.sources << " sources, " << st.statements << " statements, "
             << entities << " entities, " << st.edges << " edges\n";
+  if (!r.capped.empty()) {
+    std::cout << "capped " << r.capped.size() << " (stored; " << r.sentences_cut
+              << " sentences not analysed, " << r.statements_cut << " statements left out, "
+              << r.pairs_cut << " candidate pairs not judged):\n";
+    for (const auto& c : r.capped) std::cout << "  " << c.ToString() << "\n";
+  }
   if (!r.skipped.empty()) {
     std::cout << "skipped " << r.skipped.size() << ":\n";
     for (const auto& s : r.skipped) std::cout << "  " << TerminalSafe(s.ToString()) << "\n";
@@ -79,10 +100,44 @@ void RegisterIngest(CLI::App& app, Context& ctx) {
       ->required();
   cmd->add_flag("--json", args->json, "Print the summary as JSON");
   cmd->add_flag("--quiet", args->quiet, "No progress line");
+  cmd->add_option("--max-article-bytes", args->options.read.max_article_bytes,
+                  "Skip an article larger than this (a file by its size, a stream or JSONL "
+                  "line as it passes the limit)")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--format", args->options.read.stream_format,
+                  "Format of a pipe named as input, e.g. <(zcat x.jsonl.gz) (default: from "
+                  "its name, else sniffed)")
+      ->check(CLI::IsMember({"txt", "md", "html", "json", "jsonl", "pdf"}));
+  cmd->add_option("--max-sentences", args->caps.max_sentences,
+                  "Per article: sentences analysed (the rest is stored, not analysed)")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--max-statements", args->caps.max_statements, "Per article: statements kept")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--max-pairs", args->caps.max_pairs,
+                  "Per article: candidate statement pairs judged by the linker")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--timings", args->timings,
+                  "Write one TSV line per article to FILE: file, id, bytes, sentences, "
+                  "statements, pairs judged, analyse/link/store seconds");
   cmd->callback([&ctx, args]() {
     ctx.run = [&ctx, args]() -> Status {
       auto analyzers = ctx.MakeAnalyzers();
       if (!analyzers.ok()) return analyzers.status();
+      (*analyzers)->config.caps = args->caps;
+      std::unique_ptr<std::ofstream> timings;
+      IngestOptions options = args->options;
+      if (!args->timings.empty()) {
+        timings = std::make_unique<std::ofstream>(args->timings, std::ios::binary);
+        if (!*timings) return Status::IOError("cannot write " + args->timings);
+        *timings << "file\tid\tbytes\tsentences\tstatements\tpairs\tanalyze_s\tlink_s\tstore_"
+                    "s\n";
+        options.on_timing = [out = timings.get()](const ArticleTiming& t) {
+          *out << EscapeForMessage(t.file) << '\t' << EscapeForMessage(t.id) << '\t' << t.bytes
+               << '\t' << t.counts.sentences << '\t' << t.counts.statements << '\t'
+               << t.counts.pairs << '\t' << t.analyze_seconds << '\t' << t.link_seconds << '\t'
+               << t.store_seconds << '\n';
+        };
+      }
       auto store = ctx.OpenForWrite();
       if (!store.ok()) return store.status();
       const bool tty = isatty(STDERR_FILENO) && !args->quiet;
@@ -92,7 +147,7 @@ void RegisterIngest(CLI::App& app, Context& ctx) {
                   << std::flush;
         if (done == total) std::cerr << "\r\033[K" << std::flush;
       };
-      auto report = IngestPaths(args->paths, store->get(), **analyzers, progress);
+      auto report = IngestPaths(args->paths, store->get(), **analyzers, progress, options);
       if (!report.ok()) return report.status();
       return Finish(**store, *report, args->json, &ctx);
     };
