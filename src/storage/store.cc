@@ -12,11 +12,16 @@
 #include <rocksdb/db.h>
 #include <rocksdb/options.h>
 #include <rocksdb/write_batch.h>
+#include <signal.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <filesystem>
 #include <set>
+#include <thread>
 #include <tuple>
 
 namespace cg {
@@ -63,6 +68,86 @@ Status FromRocks(const rocksdb::Status& s, const std::string& what) {
 
 bool HasPrefix(const rocksdb::Slice& key, const std::string& prefix) {
   return key.size() >= prefix.size() && std::memcmp(key.data(), prefix.data(), prefix.size()) == 0;
+}
+
+// Runs `open` (a read of the MANIFEST and the files it lists) again while it fails because a
+// file has vanished: a read-only open that races a writer can read a MANIFEST naming a table
+// or log file that the writer deletes (a flush or compaction finished) before the reader
+// opens it. The reader then fails with "No such file or directory"; reading the new MANIFEST
+// succeeds. (A writer's own open holds the lock, so no file vanishes under it; its listing of
+// the column families, before it has the lock, is retried too.)
+template <typename Fn>
+rocksdb::Status RetryVanishedFiles(bool read_only, Fn&& open) {
+  rocksdb::Status s = open();
+  for (int attempt = 1; attempt <= 20 && read_only && !s.ok() &&
+                        s.ToString().find("No such file or directory") != std::string::npos;
+       ++attempt) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10 * attempt));
+    s = open();
+  }
+  return s;
+}
+
+// Removes what writers killed while creating a database next to `target` left behind: the
+// directories `TARGET.creating-PID` of processes no longer running.
+void RemoveStaleCreations(const std::filesystem::path& target) {
+  namespace fs = std::filesystem;
+  const std::string stem = target.filename().string() + ".creating-";
+  std::error_code ec;
+  const fs::path parent = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  for (const auto& e : fs::directory_iterator(parent, ec)) {
+    const std::string name = e.path().filename().string();
+    if (name.rfind(stem, 0) != 0) continue;
+    const std::string pid = name.substr(stem.size());
+    if (pid.empty() || pid.find_first_not_of("0123456789") != std::string::npos) continue;
+    if (kill(static_cast<pid_t>(std::stol(pid)), 0) == -1 && errno == ESRCH)
+      fs::remove_all(e.path(), ec);
+  }
+}
+
+// Makes a new database at `path` whole before anyone can see it: every column family and the
+// schema version are written in a sibling directory, which is then renamed into place. A
+// writer killed while creating it leaves no half-made database behind (one lacking column
+// families, or reading as "not a claimgraph one" so that every later writer refuses it).
+// An existing empty directory is replaced; one holding files but no database is refused.
+Status CreateDatabase(const std::string& path, const rocksdb::Options& db_options) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path target = fs::path(path).lexically_normal();
+  if (!target.has_filename()) target = target.parent_path();
+  RemoveStaleCreations(target);
+  const fs::path tmp = target.string() + ".creating-" + std::to_string(getpid());
+  fs::remove_all(tmp, ec);
+  {
+    std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+    for (const auto& f : kFamilies) descriptors.emplace_back(f, rocksdb::ColumnFamilyOptions());
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* raw = nullptr;
+    rocksdb::Status s = rocksdb::DB::Open(db_options, tmp.string(), descriptors, &handles, &raw);
+    if (!s.ok()) {
+      fs::remove_all(tmp, ec);
+      return FromRocks(s, "creating database " + path);
+    }
+    std::unique_ptr<rocksdb::DB> db(raw);
+    rocksdb::WriteOptions wo;
+    wo.sync = true;
+    s = db->Put(wo, handles[kMetaCf], kSchemaKey, std::to_string(keys::kSchemaVersion));
+    for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+    if (s.ok()) s = db->Close();
+    if (!s.ok()) {
+      db.reset();
+      fs::remove_all(tmp, ec);
+      return FromRocks(s, "creating database " + path);
+    }
+  }
+  fs::rename(tmp, target, ec);
+  if (!ec) return Status::OK();
+  const std::string why = ec.message();
+  fs::remove_all(tmp, ec);
+  if (fs::exists(target / "CURRENT", ec)) return Status::OK();  // another writer made it first
+  return Status::IOError(
+      "cannot create a database at " + path + ": " + why +
+      (fs::is_directory(target, ec) ? " (the folder holds files but no claimgraph database)" : ""));
 }
 
 }  // namespace
@@ -203,7 +288,7 @@ Store::~Store() = default;
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
   namespace fs = std::filesystem;
   std::error_code ec;
-  const bool exists = fs::exists(fs::path(path) / "CURRENT", ec);
+  bool exists = fs::exists(fs::path(path) / "CURRENT", ec);
   if (!exists && (options.read_only || !options.create_if_missing))
     return Status::NotFound("no claimgraph database at " + path +
                             " (run `claimgraph ingest PATH...` first, or pass --db)");
@@ -215,9 +300,16 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   db_options.create_missing_column_families = true;
   db_options.info_log_level = rocksdb::InfoLogLevel::ERROR_LEVEL;
   db_options.keep_log_file_num = 2;
+  if (!exists) {
+    CG_RETURN_IF_ERROR(CreateDatabase(path, db_options));
+    exists = true;
+  }
   if (exists) {
     std::vector<std::string> present;
-    rocksdb::Status ls = rocksdb::DB::ListColumnFamilies(db_options, path, &present);
+    rocksdb::Status ls = RetryVanishedFiles(true, [&] {
+      present.clear();
+      return rocksdb::DB::ListColumnFamilies(db_options, path, &present);
+    });
     if (!ls.ok()) return FromRocks(ls, "opening database " + path);
     if (std::find(present.begin(), present.end(), keys::kMeta) == present.end())
       return Status::InvalidArgument(path + " is a RocksDB database but not a claimgraph one");
@@ -233,7 +325,10 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   bool has_corrections = true;
   if (exists && options.read_only) {
     std::vector<std::string> present;
-    if (rocksdb::DB::ListColumnFamilies(db_options, path, &present).ok())
+    if (RetryVanishedFiles(true, [&] {
+          present.clear();
+          return rocksdb::DB::ListColumnFamilies(db_options, path, &present);
+        }).ok())
       has_corrections =
           std::find(present.begin(), present.end(), keys::kCorrections) != present.end();
   }
@@ -244,10 +339,12 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
 
   auto impl = std::make_unique<Impl>();
   rocksdb::DB* raw = nullptr;
-  rocksdb::Status s =
-      options.read_only
-          ? rocksdb::DB::OpenForReadOnly(db_options, path, descriptors, &impl->cf, &raw)
-          : rocksdb::DB::Open(db_options, path, descriptors, &impl->cf, &raw);
+  rocksdb::Status s = RetryVanishedFiles(options.read_only, [&] {
+    impl->cf.clear();
+    return options.read_only
+               ? rocksdb::DB::OpenForReadOnly(db_options, path, descriptors, &impl->cf, &raw)
+               : rocksdb::DB::Open(db_options, path, descriptors, &impl->cf, &raw);
+  });
   if (!s.ok()) {
     const std::string msg = s.ToString();
     if (s.IsIOError() &&
