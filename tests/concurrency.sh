@@ -96,8 +96,14 @@ for ((r = 1; r <= readers; ++r)); do
 done
 
 write_failures=0
+# What the writer is doing, for the readers' log (renamed into place: a reader never sees it half
+# written).
+set_phase() {
+  echo "$1" >"$tmp/phase.new"
+  mv "$tmp/phase.new" "$tmp/phase"
+}
 write() {
-  echo "$1" >"$tmp/phase"
+  set_phase "$1"
   shift
   "$cg" --db "$db" "$@" >/dev/null 2>"$tmp/werr"
   local rc=$?
@@ -111,7 +117,7 @@ for ((round = 1; round <= rounds; ++round)); do
   write ingest ingest --quiet "$input"
   write reindex reindex
 done
-echo done >"$tmp/phase"
+set_phase done
 touch "$tmp/stop"
 wait "${reader_pids[@]}"
 reader_pids=()
