@@ -6,7 +6,9 @@
 # usage: crash_safety.sh CLAIMGRAPH PROJECT_DIR [news|corpus] [TRIALS]
 #   news (default): the first 300 articles of ../shared/data/news (exit 77: skipped without it)
 #   corpus: corpus/ (the sanitizer suites)
-#   TRIALS (default 20): kills in all, 2/5 of them during ingest, the rest shared by the others
+#   TRIALS (default 20): kills at seeded moments, 2/5 of them during ingest, 1/10 during
+#   reindex, the rest shared by remove and correct; then 4 more while ingest makes the
+#   database (on corpus/)
 # Environment: CLAIMGRAPH_CRASH_SEED (default 13) picks the moments: uniform over the measured
 # duration of a clean run of the same command.
 set -uo pipefail
@@ -119,11 +121,11 @@ echo "clean runs (ms): ingest $ingest_ms (exit $ingest_rc), reindex $reindex_ms,
   "remove of ${#remove_ids[@]} sources $remove_ms, $n_corrections corrections $correct_ms"
 
 # --- The kill moments: seeded, uniform over each command's clean duration.
+# Reindex trials are the dearest (finishing one re-derives everything): 1 in 10.
 n_ingest=$((trials * 2 / 5))
-n_rest=$((trials - n_ingest))
-n_reindex=$(((n_rest + 2) / 3))
-n_remove=$(((n_rest - n_reindex + 1) / 2))
-n_correct=$((n_rest - n_reindex - n_remove))
+n_reindex=$(((trials + 9) / 10))
+n_remove=$(((trials - n_ingest - n_reindex + 1) / 2))
+n_correct=$((trials - n_ingest - n_reindex - n_remove))
 python3 - "$seed" "ingest:$n_ingest:$ingest_ms" "reindex:$n_reindex:$reindex_ms" \
   "remove:$n_remove:$remove_ms" "correct:$n_correct:$correct_ms" >"$tmp/plan" <<'EOF'
 import random, sys
@@ -222,7 +224,43 @@ print(len(d if isinstance(d, list) else d.get("corrections", [])))')
   fi
 done <"$tmp/plan"
 
+# --- Kills while the database is being made: the moment its folder (or the one it is made in)
+# appears, and a little later. On corpus/ whatever the input: only the start matters here.
+db=$tmp/made
+"$cg" --db "$db" ingest --quiet "$src/corpus" >/dev/null 2>"$tmp/err" ||
+  fail "clean ingest of corpus/ failed: $(head -c 500 "$tmp/err")"
+"$cg" --db "$db" export --json -o "$tmp/made.ref.json"
+creation=0
+for delay in 0 0.002 0.01 0.03; do
+  trial=$((trial + 1))
+  creation=$((creation + 1))
+  what="trial $trial: ingest killed ${delay}s after the database folder appeared"
+  rm -rf "$db" "$db".*
+  setsid "$cg" --db "$db" ingest --quiet "$src/corpus" >/dev/null 2>"$tmp/err" &
+  pid=$!
+  until compgen -G "$db*" >/dev/null || ! kill -0 "$pid" 2>/dev/null; do :; done
+  sleep "$delay"
+  killed=0
+  kill -KILL -- -"$pid" 2>/dev/null && killed=1
+  wait "$pid" 2>/dev/null
+  landed=$((landed + killed))
+  if [ -e "$db/CURRENT" ]; then
+    e2e_verify_db "$db" "$what" || failures=$((failures + 1))
+  elif [ -e "$db" ] && [ -n "$(ls -A "$db")" ]; then
+    fail "$what: $db holds files but no CURRENT: $(ls "$db" | tr '\n' ' ')"
+  fi
+  "$cg" --db "$db" ingest --quiet "$src/corpus" >/dev/null 2>"$tmp/err" ||
+    fail "$what: finishing failed: $(head -c 500 "$tmp/err")"
+  "$cg" --db "$db" export --json -o "$tmp/final.json" 2>"$tmp/err" ||
+    fail "$what: export after finishing failed: $(head -c 500 "$tmp/err")"
+  cmp -s "$tmp/final.json" "$tmp/made.ref.json" ||
+    fail "$what: the finished export differs from a clean run's"
+done
+leftovers=$(compgen -G "$db.*" | grep -v '\.json$' | tr '\n' ' ')
+[ -z "$leftovers" ] || fail "left beside the database after finishing: $leftovers"
+
 total_s=$((($(e2e_now_ms) - started) / 1000))
-echo "$trial trials ($n_ingest ingest, $n_reindex reindex, $n_remove remove, $n_correct correct)," \
+echo "$trial trials ($n_ingest ingest, $n_reindex reindex, $n_remove remove, $n_correct correct," \
+  "$creation ingest while the database is made)," \
   "$landed killed mid-run, $failures failures, ${total_s}s (seed $seed, input $mode)"
 [ "$failures" -eq 0 ]
