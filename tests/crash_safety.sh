@@ -147,6 +147,7 @@ kill_after() {
   killed=0
   kill -KILL -- -"$pid" 2>/dev/null && killed=1
   wait "$pid" 2>/dev/null
+  run_rc=$?
 }
 
 landed=0
@@ -177,6 +178,8 @@ while read -r cmd delay; do
       ;;
   esac
   landed=$((landed + killed))
+  [ "$killed" = 1 ] ||
+    echo "note: $what: it had finished before the kill (exit $run_rc$(head -c 300 "$tmp/err" | sed 's/^/: /'))"
   # A kill before the database was created leaves nothing to check; finishing creates it.
   if [ -e "$db/CURRENT" ]; then
     # On a failure, go on: whether finishing repairs it is worth knowing too.
@@ -229,7 +232,7 @@ done <"$tmp/plan"
 db=$tmp/made
 "$cg" --db "$db" ingest --quiet "$src/corpus" >/dev/null 2>"$tmp/err" ||
   fail "clean ingest of corpus/ failed: $(head -c 500 "$tmp/err")"
-"$cg" --db "$db" export --json -o "$tmp/made.ref.json"
+"$cg" --db "$db" export --json -o "$tmp/creation.ref.json"
 creation=0
 for delay in 0 0.002 0.01 0.03; do
   trial=$((trial + 1))
@@ -244,6 +247,7 @@ for delay in 0 0.002 0.01 0.03; do
   kill -KILL -- -"$pid" 2>/dev/null && killed=1
   wait "$pid" 2>/dev/null
   landed=$((landed + killed))
+  [ "$killed" = 1 ] || echo "note: $what: it had finished before the kill"
   if [ -e "$db/CURRENT" ]; then
     e2e_verify_db "$db" "$what" || failures=$((failures + 1))
   elif [ -e "$db" ] && [ -n "$(ls -A "$db")" ]; then
@@ -253,7 +257,7 @@ for delay in 0 0.002 0.01 0.03; do
     fail "$what: finishing failed: $(head -c 500 "$tmp/err")"
   "$cg" --db "$db" export --json -o "$tmp/final.json" 2>"$tmp/err" ||
     fail "$what: export after finishing failed: $(head -c 500 "$tmp/err")"
-  cmp -s "$tmp/final.json" "$tmp/made.ref.json" ||
+  cmp -s "$tmp/final.json" "$tmp/creation.ref.json" ||
     fail "$what: the finished export differs from a clean run's"
 done
 leftovers=$(compgen -G "$db.*" | grep -v '\.json$' | tr '\n' ' ')
