@@ -359,6 +359,7 @@ Result<IngestReport> IngestPaths(
 Result<IngestReport> Reindex(Store* store, const Analyzers& analyzers) {
   IngestReport report;
   ProfileCache profiles;
+  std::set<std::string> rewritten;  // entity ids written in this run
   auto sources = store->ListSources();
   if (!sources.ok()) return sources.status();
   for (const Source& s : *sources) {
@@ -380,6 +381,8 @@ Result<IngestReport> Reindex(Store* store, const Analyzers& analyzers) {
       report.skipped.push_back({s.file, 0, rec.status().message()});
       continue;
     }
+    for (const Entity& e : rec->entities)  // the first write of an id replaces the old record
+      if (rewritten.insert(e.id).second) rec->replace_entities.push_back(e.id);
     CG_RETURN_IF_ERROR(
         LinkIfChanged(&*rec, *store, analyzers, true, &profiles, &own).WithContext(s.file));
     CG_RETURN_IF_ERROR(StoreOne(*rec, store, &report, PutMode::kRewrite).WithContext(s.file));

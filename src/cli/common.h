@@ -42,6 +42,7 @@ void RegisterIngest(CLI::App& app, Context& ctx);
 void RegisterRemove(CLI::App& app, Context& ctx);
 void RegisterReindex(CLI::App& app, Context& ctx);
 void RegisterStats(CLI::App& app, Context& ctx);
+void RegisterCheck(CLI::App& app, Context& ctx);
 void RegisterSources(CLI::App& app, Context& ctx);
 void RegisterStatements(CLI::App& app, Context& ctx);
 void RegisterEntities(CLI::App& app, Context& ctx);

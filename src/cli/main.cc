@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   cg::cli::RegisterRemove(app, ctx);
   cg::cli::RegisterReindex(app, ctx);
   cg::cli::RegisterStats(app, ctx);
+  cg::cli::RegisterCheck(app, ctx);
   cg::cli::RegisterSources(app, ctx);
   cg::cli::RegisterStatements(app, ctx);
   cg::cli::RegisterEntities(app, ctx);

@@ -9,10 +9,9 @@
 // stored sources whatever the order of ingestion.
 #include "storage/store.h"
 
-#include <rocksdb/db.h>
-#include <rocksdb/options.h>
-#include <rocksdb/write_batch.h>
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -24,9 +23,9 @@
 #include <thread>
 #include <tuple>
 
-namespace cg {
-namespace {
+#include "storage/store_internal.h"
 
+namespace cg {
 const std::vector<std::string> kFamilies = {rocksdb::kDefaultColumnFamilyName,
                                             keys::kMeta,
                                             keys::kSources,
@@ -39,24 +38,6 @@ const std::vector<std::string> kFamilies = {rocksdb::kDefaultColumnFamilyName,
                                             keys::kEdges,
                                             keys::kCorrections};
 
-enum Cf {
-  kDefault,
-  kMetaCf,
-  kSourcesCf,
-  kTextCf,
-  kStatementsCf,
-  kEntitiesCf,
-  kMentionsCf,
-  kPostingsCf,
-  kHashesCf,
-  kEdgesCf,
-  kCorrectionsCf,  // optional: absent in a read-only open of an older database
-  kCfCount
-};
-
-constexpr const char* kSchemaKey = "schema_version";
-constexpr const char* kStatsKey = "stats";
-
 Status FromRocks(const rocksdb::Status& s, const std::string& what) {
   if (s.ok()) return Status::OK();
   if (s.IsNotFound()) return Status::NotFound(what);
@@ -66,16 +47,83 @@ Status FromRocks(const rocksdb::Status& s, const std::string& what) {
   return Status::IOError(what + ": " + s.ToString());
 }
 
-bool HasPrefix(const rocksdb::Slice& key, const std::string& prefix) {
-  return key.size() >= prefix.size() && std::memcmp(key.data(), prefix.data(), prefix.size()) == 0;
+Store::Store(std::string path, std::unique_ptr<Impl> impl, uint32_t schema_version)
+    : path_(std::move(path)), impl_(std::move(impl)), schema_version_(schema_version) {}
+Store::~Store() = default;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// Files RocksDB keeps in a database folder. A folder holding one of them but no CURRENT
+// is a damaged database, never a place to create a new one.
+bool LooksLikeRocksFile(const std::string& name) {
+  return name.starts_with("MANIFEST-") || name.starts_with("OPTIONS-") || name == "IDENTITY" ||
+         name.ends_with(".sst") || name.ends_with(".log") || name == "LOCK";
+}
+
+// Whether `path` may be opened: a database (CURRENT present), or, for a writer, a folder
+// that does not exist yet or is empty. Sets *exists when CURRENT is there.
+Status CheckFolder(const std::string& path, const StoreOptions& options, bool* exists) {
+  std::error_code ec;
+  *exists = fs::exists(fs::path(path) / "CURRENT", ec);
+  if (fs::exists(path, ec) && !fs::is_directory(path, ec))
+    return Status::InvalidArgument(path + " is a file, not a database directory");
+  if (*exists) return Status::OK();
+  std::vector<std::string> rocks, other;
+  if (fs::is_directory(path, ec))
+    for (const auto& entry : fs::directory_iterator(path, ec)) {
+      const std::string name = entry.path().filename().string();
+      (LooksLikeRocksFile(name) ? rocks : other).push_back(name);
+    }
+  if (!rocks.empty())
+    return Status::Corruption("database " + path + " is damaged: its CURRENT file is missing (" +
+                              std::to_string(rocks.size()) +
+                              " database files are there); claimgraph does not open or "
+                              "overwrite it. Restore CURRENT from a backup");
+  if (options.read_only || !options.create_if_missing)
+    return Status::NotFound("no claimgraph database at " + path +
+                            " (run `claimgraph ingest PATH...` first, or pass --db)");
+  if (!other.empty())
+    return Status::InvalidArgument(path + " is a folder that holds other files (" + other[0] +
+                                   "), not a claimgraph database: pass --db with a new or "
+                                   "empty folder");
+  return Status::OK();
+}
+
+// The writer's lock: flock on the database folder itself. RocksDB's own LOCK file can be
+// deleted under a running writer, after which a second writer would lock a new file; a
+// folder cannot be replaced while a process holds it open. Returns the descriptor.
+Result<int> LockFolder(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0)
+    return Status::IOError("opening database folder " + path + ": " + std::strerror(errno));
+  if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    const int err = errno;
+    ::close(fd);
+    if (err == EWOULDBLOCK)
+      return Status::IOError("database " + path +
+                             " is locked: another claimgraph process is writing to it; wait "
+                             "for it to finish and try again");
+    return Status::IOError("locking database " + path + ": " + std::strerror(err));
+  }
+  return fd;
+}
+
+// True when a writer holds the folder lock (its log may end in a record being written).
+bool WriterRunning(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return false;
+  const bool locked = ::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+  ::close(fd);
+  return locked;
 }
 
 // Runs `open` (a read of the MANIFEST and the files it lists) again while it fails because a
 // file has vanished: a read-only open that races a writer can read a MANIFEST naming a table
 // or log file that the writer deletes (a flush or compaction finished) before the reader
-// opens it. The reader then fails with "No such file or directory"; reading the new MANIFEST
-// succeeds. (A writer's own open holds the lock, so no file vanishes under it; its listing of
-// the column families, before it has the lock, is retried too.)
+// opens it. Reading the new MANIFEST then succeeds. A writer holds the lock, so no file
+// vanishes under its own open.
 template <typename Fn>
 rocksdb::Status RetryVanishedFiles(bool read_only, Fn&& open) {
   rocksdb::Status s = open();
@@ -89,41 +137,42 @@ rocksdb::Status RetryVanishedFiles(bool read_only, Fn&& open) {
 }
 
 // Removes what writers killed while creating a database next to `target` left behind: the
-// directories `TARGET.creating-PID` of processes no longer running.
-void RemoveStaleCreations(const std::filesystem::path& target) {
-  namespace fs = std::filesystem;
+// folders `TARGET.creating-PID` of processes no longer running.
+void RemoveStaleCreations(const fs::path& target) {
   const std::string stem = target.filename().string() + ".creating-";
   std::error_code ec;
   const fs::path parent = target.has_parent_path() ? target.parent_path() : fs::path(".");
   for (const auto& e : fs::directory_iterator(parent, ec)) {
     const std::string name = e.path().filename().string();
-    if (name.rfind(stem, 0) != 0) continue;
+    if (!name.starts_with(stem)) continue;
     const std::string pid = name.substr(stem.size());
-    if (pid.empty() || pid.find_first_not_of("0123456789") != std::string::npos) continue;
-    if (kill(static_cast<pid_t>(std::stol(pid)), 0) == -1 && errno == ESRCH)
+    if (pid.empty() || pid.size() > 9 || pid.find_first_not_of("0123456789") != std::string::npos)
+      continue;
+    if (::kill(static_cast<pid_t>(std::stol(pid)), 0) == -1 && errno == ESRCH)
       fs::remove_all(e.path(), ec);
   }
 }
 
-// Makes a new database at `path` whole before anyone can see it: every column family and the
-// schema version are written in a sibling directory, which is then renamed into place. A
-// writer killed while creating it leaves no half-made database behind (one lacking column
+rocksdb::Options DbOptions();
+
+// Makes a new database at `path` whole before anyone can see it: every column family and
+// the schema version are written in a sibling folder, which is then renamed into place. A
+// writer killed while creating it leaves no half-made database (one lacking column
 // families, or reading as "not a claimgraph one" so that every later writer refuses it).
-// An existing empty directory is replaced; one holding files but no database is refused.
-Status CreateDatabase(const std::string& path, const rocksdb::Options& db_options) {
-  namespace fs = std::filesystem;
+// `path` is absent or an empty folder (CheckFolder made sure).
+Status CreateDatabase(const std::string& path) {
   std::error_code ec;
   fs::path target = fs::path(path).lexically_normal();
   if (!target.has_filename()) target = target.parent_path();
   RemoveStaleCreations(target);
-  const fs::path tmp = target.string() + ".creating-" + std::to_string(getpid());
+  const fs::path tmp = target.string() + ".creating-" + std::to_string(::getpid());
   fs::remove_all(tmp, ec);
   {
     std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
     for (const auto& f : kFamilies) descriptors.emplace_back(f, rocksdb::ColumnFamilyOptions());
     std::vector<rocksdb::ColumnFamilyHandle*> handles;
     rocksdb::DB* raw = nullptr;
-    rocksdb::Status s = rocksdb::DB::Open(db_options, tmp.string(), descriptors, &handles, &raw);
+    rocksdb::Status s = rocksdb::DB::Open(DbOptions(), tmp.string(), descriptors, &handles, &raw);
     if (!s.ok()) {
       fs::remove_all(tmp, ec);
       return FromRocks(s, "creating database " + path);
@@ -132,7 +181,7 @@ Status CreateDatabase(const std::string& path, const rocksdb::Options& db_option
     rocksdb::WriteOptions wo;
     wo.sync = true;
     s = db->Put(wo, handles[kMetaCf], kSchemaKey, std::to_string(keys::kSchemaVersion));
-    for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+    for (auto* h : handles) db->DestroyColumnFamilyHandle(h).PermitUncheckedError();
     if (s.ok()) s = db->Close();
     if (!s.ok()) {
       db.reset();
@@ -145,239 +194,138 @@ Status CreateDatabase(const std::string& path, const rocksdb::Options& db_option
   const std::string why = ec.message();
   fs::remove_all(tmp, ec);
   if (fs::exists(target / "CURRENT", ec)) return Status::OK();  // another writer made it first
-  return Status::IOError(
-      "cannot create a database at " + path + ": " + why +
-      (fs::is_directory(target, ec) ? " (the folder holds files but no claimgraph database)" : ""));
+  return Status::IOError("cannot create a database at " + path + ": " + why);
+}
+
+rocksdb::Options DbOptions() {
+  rocksdb::Options o;
+  o.create_if_missing = true;
+  o.create_missing_column_families = true;
+  o.info_log_level = rocksdb::InfoLogLevel::ERROR_LEVEL;
+  o.keep_log_file_num = 2;
+  // A damaged write-ahead log fails the open instead of silently dropping every write
+  // after the damage (RocksDB's default recovers to the last good record and says nothing).
+  o.wal_recovery_mode = rocksdb::WALRecoveryMode::kAbsoluteConsistency;
+  // A long ingest flushes the column families once the log passes this size, so a
+  // reader never replays more than this (every write command also flushes at its end).
+  o.max_total_wal_size = 64u << 20;
+  return o;
+}
+
+std::vector<rocksdb::ColumnFamilyDescriptor> Descriptors(bool with_corrections) {
+  std::vector<rocksdb::ColumnFamilyDescriptor> d;
+  for (const auto& f : kFamilies)
+    if (f != keys::kCorrections || with_corrections)
+      d.emplace_back(f, rocksdb::ColumnFamilyOptions());
+  return d;
+}
+
+// Checks the families present in an existing database; sets *has_corrections.
+Status CheckFamilies(const std::string& path, const rocksdb::Options& db_options, bool read_only,
+                     bool* has_corrections) {
+  std::vector<std::string> present;
+  rocksdb::Status ls = RetryVanishedFiles(read_only, [&] {
+    present.clear();
+    return rocksdb::DB::ListColumnFamilies(db_options, path, &present);
+  });
+  if (!ls.ok()) return FromRocks(ls, "opening database " + path);
+  auto has = [&](const std::string& f) {
+    return std::find(present.begin(), present.end(), f) != present.end();
+  };
+  if (!has(keys::kMeta))
+    return Status::InvalidArgument(path + " is a RocksDB database but not a claimgraph one");
+  if (read_only)
+    for (const auto& f : kFamilies)
+      if (f != keys::kCorrections && !has(f))
+        return Status::NotSupported("database " + path + " lacks column family '" + f +
+                                    "'; run `claimgraph reindex` to migrate it");
+  // A read-only open of a database made before corrections existed opens without them.
+  *has_corrections = !read_only || has(keys::kCorrections);
+  return Status::OK();
 }
 
 }  // namespace
 
-struct Store::Impl {
-  std::unique_ptr<rocksdb::DB> db;
-  std::vector<rocksdb::ColumnFamilyHandle*> cf;
-  ~Impl() {
-    if (db) {
-      for (auto* h : cf)
-        if (h != nullptr) db->DestroyColumnFamilyHandle(h);
-      db->Close();
-    }
-  }
-
-  // Calls fn(key, value) for each key with `prefix`; fn returns false to stop.
-  template <typename Fn>
-  Status Scan(Cf family, const std::string& prefix, Fn&& fn) const {
-    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(rocksdb::ReadOptions(), cf[family]));
-    for (it->Seek(prefix); it->Valid() && HasPrefix(it->key(), prefix); it->Next()) {
-      if (!fn(std::string_view(it->key().data(), it->key().size()),
-              std::string_view(it->value().data(), it->value().size())))
-        break;
-    }
-    return FromRocks(it->status(), std::string("scanning ") + kFamilies[family]);
-  }
-
-  Result<std::optional<std::string>> Get(Cf family, const std::string& key) const {
-    std::string value;
-    rocksdb::Status s = db->Get(rocksdb::ReadOptions(), cf[family], key, &value);
-    if (s.IsNotFound()) return std::optional<std::string>();
-    if (!s.ok()) return FromRocks(s, std::string("reading ") + kFamilies[family]);
-    return std::optional<std::string>(std::move(value));
-  }
-
-  Result<GraphStats> ReadStats() const {
-    auto v = Get(kMetaCf, kStatsKey);
-    if (!v.ok()) return v.status();
-    GraphStats st;
-    if (!v->has_value()) return st;
-    try {
-      const Json j = Json::parse(**v);
-      st.sources = j.at("sources").get<uint64_t>();
-      st.statements = j.at("statements").get<uint64_t>();
-      st.terms = j.at("terms").get<uint64_t>();
-      st.edges = j.value("edges", uint64_t{0});
-    } catch (const Json::exception& e) {
-      return Status::Corruption(std::string("meta stats record: ") + e.what());
-    }
-    return st;
-  }
-
-  // Adds to `batch` the deletes that undo everything `old` wrote, except entity records.
-  // Counts the edges deleted in `*edges`.
-  Status DeleteDerived(const Source& old, rocksdb::WriteBatch* batch, uint64_t* edges) const {
-    Status st = Scan(kStatementsCf, keys::StatementPrefix(old.id),
-                     [&](std::string_view k, std::string_view) {
-                       batch->Delete(cf[kStatementsCf], rocksdb::Slice(k.data(), k.size()));
-                       return true;
-                     });
-    CG_RETURN_IF_ERROR(st);
-    for (const auto& eid : old.entity_ids) {
-      CG_RETURN_IF_ERROR(Scan(kMentionsCf, keys::MentionPrefix(eid, old.id),
-                              [&](std::string_view k, std::string_view) {
-                                batch->Delete(cf[kMentionsCf], rocksdb::Slice(k.data(), k.size()));
-                                return true;
-                              }));
-    }
-    auto terms_bytes = Get(kPostingsCf, keys::SourceTermsKey(old.id));
-    if (!terms_bytes.ok()) return terms_bytes.status();
-    if (terms_bytes->has_value()) {
-      auto terms = keys::DecodeStrings(**terms_bytes);
-      if (!terms.ok()) return terms.status().WithContext("terms of source " + old.id);
-      for (const auto& t : *terms) batch->Delete(cf[kPostingsCf], keys::TermKey(t, old.id));
-      batch->Delete(cf[kPostingsCf], keys::SourceTermsKey(old.id));
-    }
-    batch->Delete(cf[kHashesCf], keys::ContentHashKey(old.content_hash, old.id));
-    return DeleteEdges(old.id, batch, edges);
-  }
-
-  // Adds the deletes of every edge at `source_id`'s statements, both stored ends.
-  Status DeleteEdges(const std::string& source_id, rocksdb::WriteBatch* batch,
-                     uint64_t* count) const {
-    const std::string prefix = keys::EdgePrefix(source_id);
-    Status bad;
-    Status st = Scan(kEdgesCf, prefix, [&](std::string_view k, std::string_view) {
-      if (k.size() < prefix.size() + 5) {
-        bad = Status::Corruption("edge key of source " + source_id + " is truncated");
-        return false;
-      }
-      const uint32_t start = keys::GetBigEndian32(k.substr(prefix.size(), 4));
-      const std::string other(k.substr(prefix.size() + 5));
-      std::string other_source;
-      uint32_t other_start = 0;
-      bad = ParseStatementId(other, &other_source, &other_start);
-      if (!bad.ok()) return false;
-      batch->Delete(cf[kEdgesCf], rocksdb::Slice(k.data(), k.size()));
-      if (other_source != source_id) {
-        batch->Delete(cf[kEdgesCf],
-                      keys::EdgeKey(other_source, other_start, MakeStatementId(source_id, start)));
-        if (count) ++*count;
-      } else if (count && start < other_start) {
-        ++*count;  // an edge within the source: both ends are under this prefix, count once
-      }
-      return true;
-    });
-    CG_RETURN_IF_ERROR(st);
-    return bad;
-  }
-
-  // True if a source other than `source_id` mentions the entity.
-  Result<bool> MentionedElsewhere(const std::string& entity_id,
-                                  const std::string& source_id) const {
-    bool found = false;
-    const std::string prefix = keys::MentionPrefix(entity_id);
-    Status st = Scan(kMentionsCf, prefix, [&](std::string_view k, std::string_view) {
-      if (keys::SourceIdAfter(k, prefix.size()) != source_id) {
-        found = true;
-        return false;
-      }
-      return true;
-    });
-    if (!st.ok()) return st;
-    return found;
-  }
-
-  Status Write(rocksdb::WriteBatch* batch) {
-    rocksdb::WriteOptions wo;
-    wo.sync = false;  // the WAL is on; a crash loses at most whole recent batches
-    return FromRocks(db->Write(wo, batch), "writing to the database");
-  }
-};
-
-Store::Store(std::string path, std::unique_ptr<Impl> impl, uint32_t schema_version)
-    : path_(std::move(path)), impl_(std::move(impl)), schema_version_(schema_version) {}
-Store::~Store() = default;
-
-Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  bool exists = fs::exists(fs::path(path) / "CURRENT", ec);
-  if (!exists && (options.read_only || !options.create_if_missing))
-    return Status::NotFound("no claimgraph database at " + path +
-                            " (run `claimgraph ingest PATH...` first, or pass --db)");
-  if (fs::exists(path, ec) && !fs::is_directory(path, ec))
-    return Status::InvalidArgument(path + " is a file, not a database directory");
-
-  rocksdb::Options db_options;
-  db_options.create_if_missing = true;
-  db_options.create_missing_column_families = true;
-  db_options.info_log_level = rocksdb::InfoLogLevel::ERROR_LEVEL;
-  db_options.keep_log_file_num = 2;
-  if (!exists) {
-    CG_RETURN_IF_ERROR(CreateDatabase(path, db_options));
-    exists = true;
-  }
-  if (exists) {
-    std::vector<std::string> present;
-    rocksdb::Status ls = RetryVanishedFiles(true, [&] {
-      present.clear();
-      return rocksdb::DB::ListColumnFamilies(db_options, path, &present);
-    });
-    if (!ls.ok()) return FromRocks(ls, "opening database " + path);
-    if (std::find(present.begin(), present.end(), keys::kMeta) == present.end())
-      return Status::InvalidArgument(path + " is a RocksDB database but not a claimgraph one");
-    if (options.read_only) {
-      for (const auto& f : kFamilies)
-        if (f != keys::kCorrections &&
-            std::find(present.begin(), present.end(), f) == present.end())
-          return Status::NotSupported("database " + path + " lacks column family '" + f +
-                                      "'; run `claimgraph reindex` to migrate it");
-    }
-  }
-  // A read-only open of a database made before corrections existed opens without them.
-  bool has_corrections = true;
-  if (exists && options.read_only) {
-    std::vector<std::string> present;
-    if (RetryVanishedFiles(true, [&] {
-          present.clear();
-          return rocksdb::DB::ListColumnFamilies(db_options, path, &present);
-        }).ok())
-      has_corrections =
-          std::find(present.begin(), present.end(), keys::kCorrections) != present.end();
-  }
-  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
-  for (const auto& f : kFamilies)
-    if (f != keys::kCorrections || has_corrections)
-      descriptors.emplace_back(f, rocksdb::ColumnFamilyOptions());
-
-  auto impl = std::make_unique<Impl>();
+Status Store::Impl::OpenRocks(const std::string& path, const StoreOptions& options,
+                              bool has_corrections) {
+  Store::Impl* impl = this;
+  rocksdb::Options db_options = DbOptions();
+  const auto descriptors = Descriptors(has_corrections);
   rocksdb::DB* raw = nullptr;
-  rocksdb::Status s = RetryVanishedFiles(options.read_only, [&] {
+  auto open = [&]() {
     impl->cf.clear();
     return options.read_only
                ? rocksdb::DB::OpenForReadOnly(db_options, path, descriptors, &impl->cf, &raw)
                : rocksdb::DB::Open(db_options, path, descriptors, &impl->cf, &raw);
-  });
+  };
+  rocksdb::Status s = RetryVanishedFiles(options.read_only, open);
+  if (s.IsCorruption() && options.read_only && WriterRunning(path)) {
+    db_options.wal_recovery_mode = rocksdb::WALRecoveryMode::kPointInTimeRecovery;
+    s = RetryVanishedFiles(options.read_only, open);
+  }
   if (!s.ok()) {
-    const std::string msg = s.ToString();
-    if (s.IsIOError() &&
-        (msg.find("lock") != std::string::npos || msg.find("LOCK") != std::string::npos))
-      return Status::IOError("database " + path +
-                             " is locked: another claimgraph process is writing to it; wait "
-                             "for it to finish and try again");
+    if (s.IsCorruption())
+      return Status::Corruption(
+          "database " + path +
+          " is damaged and was not opened, so nothing more is lost: " + s.ToString());
     return FromRocks(s, "opening database " + path);
   }
   impl->db.reset(raw);
+  impl->read_only = options.read_only;
   if (!has_corrections) impl->cf.push_back(nullptr);
+  return Status::OK();
+}
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
+  bool exists = false;
+  CG_RETURN_IF_ERROR(CheckFolder(path, options, &exists));
+  if (!exists && !options.read_only) {
+    CG_RETURN_IF_ERROR(CreateDatabase(path));
+    exists = true;
+  }
+  auto impl = std::make_unique<Impl>();
+  if (!options.read_only) {  // after creating: the lock is on the folder renamed into place
+    auto fd = LockFolder(path);
+    if (!fd.ok()) return fd.status();
+    impl->lock_fd = *fd;
+  }
+  bool has_corrections = true;
+  if (exists)
+    CG_RETURN_IF_ERROR(CheckFamilies(path, DbOptions(), options.read_only, &has_corrections));
+  CG_RETURN_IF_ERROR(impl->OpenRocks(path, options, has_corrections));
 
   uint32_t version = keys::kSchemaVersion;
   auto stored = impl->Get(kMetaCf, kSchemaKey);
   if (!stored.ok()) return stored.status();
   if (stored->has_value()) {
-    try {
-      version = static_cast<uint32_t>(std::stoul(**stored));
-    } catch (const std::exception&) {
+    auto parsed = ParseSchemaVersion(**stored);
+    if (!parsed.ok())
       return Status::Corruption("database " + path + " has an unreadable schema version");
-    }
+    version = *parsed;
   } else if (!options.read_only) {
     rocksdb::Status w = impl->db->Put(rocksdb::WriteOptions(), impl->cf[kMetaCf], kSchemaKey,
                                       std::to_string(keys::kSchemaVersion));
     if (!w.ok()) return FromRocks(w, "writing the schema version");
   }
-  if (version != keys::kSchemaVersion && !options.allow_other_schema)
+  // reindex migrates older databases; a newer one it must not rewrite.
+  const bool older = version < keys::kSchemaVersion;
+  if (version != keys::kSchemaVersion && !(options.allow_other_schema && older))
     return Status::NotSupported(
         "database " + path + " has schema version " + std::to_string(version) +
         "; this claimgraph reads version " + std::to_string(keys::kSchemaVersion) +
-        (version < keys::kSchemaVersion ? " (run `claimgraph reindex` to migrate it)"
-                                        : " (it was written by a newer claimgraph)"));
+        (older ? " (run `claimgraph reindex` to migrate it)"
+               : " (it was written by a newer claimgraph; use that version)"));
   return std::unique_ptr<Store>(new Store(path, std::move(impl), version));
+}
+
+Result<uint32_t> ParseSchemaVersion(std::string_view bytes) {
+  if (bytes.empty() || bytes.size() > 9) return Status::Corruption("schema version");
+  uint32_t v = 0;
+  for (char c : bytes) {
+    if (c < '0' || c > '9') return Status::Corruption("schema version");
+    v = v * 10 + static_cast<uint32_t>(c - '0');
+  }
+  return v;
 }
 
 Status Store::MarkCurrentSchema() {
@@ -415,6 +363,15 @@ Result<PutOutcome> Store::PutArticle(const ArticleRecord& a, PutMode mode) {
 
   rocksdb::WriteBatch batch;
   auto& cf = impl_->cf;
+  // Only the metadata changed (an author corrected, the same folder named from another
+  // path): the record is rewritten and everything derived from the text, edges included,
+  // stays as it is. (Ingest does not relink such an article, so it brings no edges.)
+  if (old && mode == PutMode::kSkipUnchanged && old->content_hash == src.content_hash &&
+      old->derived_hash == src.derived_hash && a.edges.empty()) {
+    batch.Put(cf[kSourcesCf], src.id, record);
+    CG_RETURN_IF_ERROR(impl_->Write(&batch));
+    return PutOutcome::kReplaced;
+  }
   GraphStats delta_minus, delta_plus;
   if (old) {
     delta_minus = {1, old->statement_count, old->term_count, 0};
@@ -434,7 +391,11 @@ Result<PutOutcome> Store::PutArticle(const ArticleRecord& a, PutMode mode) {
   batch.Put(cf[kHashesCf], keys::ContentHashKey(src.content_hash, src.id), "");
   for (const auto& st : a.statements)
     batch.Put(cf[kStatementsCf], keys::StatementKey(src.id, st.start), ToJson(st).dump());
-  for (const auto& e : a.entities) batch.Put(cf[kEntitiesCf], e.id, ToJson(e).dump());
+  for (const auto& e : a.entities) {
+    auto chosen = impl_->MergedEntity(e, a.replace_entities);
+    if (!chosen.ok()) return chosen.status();
+    batch.Put(cf[kEntitiesCf], e.id, *chosen);
+  }
   for (const auto& m : a.mentions)
     batch.Put(cf[kMentionsCf], keys::MentionKey(m.entity, src.id, m.start), ToJson(m).dump());
   std::vector<std::string> terms;

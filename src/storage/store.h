@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/status.h"
@@ -34,6 +35,10 @@ struct ArticleRecord {
   // Edges between this article's statements and those of stored sources. Replacing an
   // article replaces all its edges (those other articles made to it included).
   std::vector<Edge> edges;
+  // Entity ids whose stored record this article's replaces outright instead of merging
+  // with it (reindex sets it for an id's first write in the run, so no stale record
+  // survives a gazetteer change).
+  std::vector<std::string> replace_entities;
 };
 
 struct GraphStats {
@@ -41,6 +46,16 @@ struct GraphStats {
   uint64_t statements = 0;
   uint64_t terms = 0;  // index terms over all statements
   uint64_t edges = 0;
+};
+
+// What Store::Check found: counts of what it read, and each broken invariant in words
+// (the first `max_problems` of `problem_count`).
+struct CheckReport {
+  uint64_t sources = 0, statements = 0, entities = 0, mentions = 0, postings = 0, edges = 0,
+           corrections = 0;
+  uint64_t problem_count = 0;
+  size_t max_problems = 100;
+  std::vector<std::string> problems;
 };
 
 enum class PutOutcome { kAdded, kReplaced, kUnchanged };
@@ -90,13 +105,24 @@ class Store {
   // Every edge once (from < to), sorted by (from, to).
   Result<std::vector<Edge>> ListEdges() const;
 
+  // Reads every record and verifies the invariants of schema/keys.md (src/storage/check.cc).
+  // A damaged database is an ok result with problems listed; an error means it could not
+  // be read at all.
+  Result<CheckReport> Check(size_t max_problems = 100) const;
+  // Tests only: writes or deletes one raw key, bypassing every invariant, so that a test
+  // can break one and see Check name it. `family` is a column family name (keys.md).
+  Status TEST_RawPut(const std::string& family, std::string_view key, std::string_view value);
+  Status TEST_RawDelete(const std::string& family, std::string_view key);
+
   // Appends a correction, numbering it one past the last (its seq is set). Corrections
   // are never overwritten or deleted: a later one on the same target supersedes it.
   Status AddCorrection(Correction* correction);
   Result<std::vector<Correction>> ListCorrections() const;  // by seq
 
- private:
+ // The open database; defined in storage/store_internal.h, used only inside src/storage.
   struct Impl;
+
+ private:
   Store(std::string path, std::unique_ptr<Impl> impl, uint32_t schema_version);
   std::string path_;
   std::unique_ptr<Impl> impl_;
