@@ -601,39 +601,7 @@ std::string CheckArticleText(std::string_view text) {
   return "";
 }
 
-std::string EscapeForMessage(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  auto escape = [&](unsigned char c) {
-    out += "\\x";
-    out.push_back(kHex[c >> 4]);
-    out.push_back(kHex[c & 15]);
-  };
-  size_t i = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x20 || c == 0x7F) {
-      escape(c);
-      ++i;
-      continue;
-    }
-    if (c < 0x80) {
-      out.push_back(s[i++]);
-      continue;
-    }
-    // The longest valid sequence here, else one byte escaped.
-    size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-    if (len && i + len <= s.size() && !FindInvalidUtf8(s.substr(i, len))) {
-      out.append(s.substr(i, len));
-      i += len;
-    } else {
-      escape(c);
-      ++i;
-    }
-  }
-  return out;
-}
+std::string EscapeForMessage(std::string_view s) { return TerminalSafe(s); }
 
 std::string CheckSourceId(std::string_view id) {
   if (id.empty()) return "source id is empty";

@@ -49,7 +49,8 @@ struct ReadOptions {
 ReadResult ReadInputs(const std::vector<std::string>& paths, const ReadOptions& options = {});
 
 // `s` with every byte that is not part of valid UTF-8, and every control character, shown
-// as \xNN: safe to print and to put in JSON. Valid text without controls is unchanged.
+// as a visible escape (TerminalSafe: \xNN, \r, \u202e...): safe to print and to put in
+// JSON. Valid text without controls is unchanged.
 std::string EscapeForMessage(std::string_view s);
 
 // Checks a source id given by the input: not empty, valid UTF-8, no control characters
