@@ -31,13 +31,14 @@ void RegisterStats(CLI::App& app, Context& ctx) {
       auto entities = (*store)->ListEntities();
       if (!entities.ok()) return entities.status();
       std::map<std::string, size_t> by_type;
-      size_t mentions = 0;
-      for (const auto& e : *entities) {
-        ++by_type[e.type];
-        auto ms = (*store)->MentionsOf(e.id);
-        if (!ms.ok()) return ms.status();
-        mentions += ms->size();
-      }
+      for (const auto& e : *entities) ++by_type[e.type];
+      uint64_t mentions = st->mentions.value_or(0);
+      if (!st->mentions)  // a database written before mentions were counted in meta
+        for (const auto& e : *entities) {
+          auto ms = (*store)->MentionsOf(e.id);
+          if (!ms.ok()) return ms.status();
+          mentions += ms->size();
+        }
       ClaimGraph graph;
       if (*claims) {
         ClaimGraphOptions counts;

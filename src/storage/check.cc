@@ -384,6 +384,7 @@ class Checker {
     compare("statements", st->statements, report_->statements);
     compare("terms", st->terms, terms_);
     compare("edges", st->edges, report_->edges);
+    if (st->mentions) compare("mentions", *st->mentions, report_->mentions);
     return Status::OK();
   }
 

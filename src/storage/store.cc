@@ -373,9 +373,10 @@ Result<PutOutcome> Store::PutArticle(const ArticleRecord& a, PutMode mode) {
     return PutOutcome::kReplaced;
   }
   GraphStats delta_minus, delta_plus;
+  uint64_t old_mentions = 0;
   if (old) {
-    delta_minus = {1, old->statement_count, old->term_count, 0};
-    CG_RETURN_IF_ERROR(impl_->DeleteDerived(*old, &batch, &delta_minus.edges));
+    delta_minus = {1, old->statement_count, old->term_count, 0, std::nullopt};
+    CG_RETURN_IF_ERROR(impl_->DeleteDerived(*old, &batch, &delta_minus.edges, &old_mentions));
     std::set<std::string> now(src.entity_ids.begin(), src.entity_ids.end());
     for (const auto& eid : old->entity_ids) {
       if (now.count(eid)) continue;
@@ -384,7 +385,7 @@ Result<PutOutcome> Store::PutArticle(const ArticleRecord& a, PutMode mode) {
       if (!*elsewhere) batch.Delete(cf[kEntitiesCf], eid);
     }
   }
-  delta_plus = {1, src.statement_count, src.term_count, 0};
+  delta_plus = {1, src.statement_count, src.term_count, 0, std::nullopt};
 
   batch.Put(cf[kSourcesCf], src.id, record);
   batch.Put(cf[kTextCf], src.id, a.text);
@@ -427,6 +428,7 @@ Result<PutOutcome> Store::PutArticle(const ArticleRecord& a, PutMode mode) {
   sj["statements"] = stats->statements - delta_minus.statements + delta_plus.statements;
   sj["terms"] = stats->terms - delta_minus.terms + delta_plus.terms;
   sj["edges"] = stats->edges - delta_minus.edges + delta_plus.edges;
+  if (stats->mentions) sj["mentions"] = *stats->mentions - old_mentions + a.mentions.size();
   batch.Put(cf[kMetaCf], kStatsKey, sj.dump());
 
   CG_RETURN_IF_ERROR(impl_->Write(&batch));
@@ -438,8 +440,8 @@ Status Store::RemoveSource(const std::string& source_id) {
   if (!old.ok()) return old.status();
   rocksdb::WriteBatch batch;
   auto& cf = impl_->cf;
-  uint64_t edges = 0;
-  CG_RETURN_IF_ERROR(impl_->DeleteDerived(*old, &batch, &edges));
+  uint64_t edges = 0, mentions = 0;
+  CG_RETURN_IF_ERROR(impl_->DeleteDerived(*old, &batch, &edges, &mentions));
   for (const auto& eid : old->entity_ids) {
     auto elsewhere = impl_->MentionedElsewhere(eid, source_id);
     if (!elsewhere.ok()) return elsewhere.status();
@@ -454,6 +456,7 @@ Status Store::RemoveSource(const std::string& source_id) {
   sj["statements"] = stats->statements - old->statement_count;
   sj["terms"] = stats->terms - old->term_count;
   sj["edges"] = stats->edges - edges;
+  if (stats->mentions) sj["mentions"] = *stats->mentions - mentions;
   batch.Put(cf[kMetaCf], kStatsKey, sj.dump());
   return impl_->Write(&batch);
 }

@@ -46,6 +46,9 @@ struct GraphStats {
   uint64_t statements = 0;
   uint64_t terms = 0;  // index terms over all statements
   uint64_t edges = 0;
+  // Entity mentions; absent (nullopt) in a database written before they were counted, where
+  // a reader counts the mention keys instead.
+  std::optional<uint64_t> mentions;
 };
 
 // What Store::Check found: counts of what it read, and each broken invariant in words
@@ -119,7 +122,7 @@ class Store {
   Status AddCorrection(Correction* correction);
   Result<std::vector<Correction>> ListCorrections() const;  // by seq
 
- // The open database; defined in storage/store_internal.h, used only inside src/storage.
+  // The open database; defined in storage/store_internal.h, used only inside src/storage.
   struct Impl;
 
  private:

@@ -106,13 +106,17 @@ struct Store::Impl {
     auto v = Get(kMetaCf, kStatsKey);
     if (!v.ok()) return v.status();
     GraphStats st;
-    if (!v->has_value()) return st;
+    if (!v->has_value()) {
+      st.mentions = 0;  // a new database: every mention will be counted
+      return st;
+    }
     try {
       const Json j = Json::parse(**v);
       st.sources = j.at("sources").get<uint64_t>();
       st.statements = j.at("statements").get<uint64_t>();
       st.terms = j.at("terms").get<uint64_t>();
       st.edges = j.value("edges", uint64_t{0});
+      if (j.contains("mentions")) st.mentions = j.at("mentions").get<uint64_t>();
     } catch (const Json::exception& e) {
       return Status::Corruption(std::string("meta stats record: ") + e.what());
     }
@@ -120,8 +124,9 @@ struct Store::Impl {
   }
 
   // Adds to `batch` the deletes that undo everything `old` wrote, except entity records.
-  // Counts the edges deleted in `*edges`.
-  Status DeleteDerived(const Source& old, rocksdb::WriteBatch* batch, uint64_t* edges) const {
+  // Counts the edges deleted in `*edges` and the mentions in `*mentions`.
+  Status DeleteDerived(const Source& old, rocksdb::WriteBatch* batch, uint64_t* edges,
+                       uint64_t* mentions) const {
     Status st = Scan(kStatementsCf, keys::StatementPrefix(old.id),
                      [&](std::string_view k, std::string_view) {
                        batch->Delete(cf[kStatementsCf], rocksdb::Slice(k.data(), k.size()));
@@ -132,6 +137,7 @@ struct Store::Impl {
       CG_RETURN_IF_ERROR(Scan(kMentionsCf, keys::MentionPrefix(eid, old.id),
                               [&](std::string_view k, std::string_view) {
                                 batch->Delete(cf[kMentionsCf], rocksdb::Slice(k.data(), k.size()));
+                                ++*mentions;
                                 return true;
                               }));
     }

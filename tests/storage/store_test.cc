@@ -74,6 +74,7 @@ TEST_CASE("store: an article is stored, replaced and removed with everything der
   CHECK(s.PostingsOf("backfir")->size() == 1);
   CHECK(s.MentionsOf("huawei")->size() == 2);
   CHECK(s.Stats()->statements == 3);
+  CHECK(s.Stats()->mentions == 2u);  // counted in meta, so stats reads no mention key
 
   // A changed article replaces its previous statements, postings and mentions.
   const std::string v2 = "Controls slowed nothing at all.";
@@ -81,6 +82,7 @@ TEST_CASE("store: an article is stored, replaced and removed with everything der
   CHECK(s.StatementsOf("a")->size() == 1);
   CHECK(s.PostingsOf("backfir")->empty());
   CHECK(s.MentionsOf("huawei")->size() == 1);  // b still mentions it
+  CHECK(s.Stats()->mentions == 1u);
   CHECK(s.GetEntity("huawei").ok());
   CHECK(s.GetSource("a")->copies.empty());
   CHECK(s.Stats()->statements == 2);
@@ -88,6 +90,7 @@ TEST_CASE("store: an article is stored, replaced and removed with everything der
   REQUIRE(s.RemoveSource("b").ok());
   CHECK(s.GetEntity("huawei").status().code() == Status::Code::kNotFound);
   CHECK(s.MentionsOf("huawei")->empty());
+  CHECK(s.Stats()->mentions == 0u);
   CHECK(s.RemoveSource("b").code() == Status::Code::kNotFound);
   CHECK(s.Stats()->sources == 1);
   CHECK(s.ListSources()->size() == 1);
