@@ -36,23 +36,6 @@ bool SplitAtNul(std::string_view key, std::string_view* a, std::string_view* res
   return true;
 }
 
-std::string Printable(std::string_view key) {
-  std::string out;
-  for (unsigned char c : key) {
-    if (c == 0) {
-      out += "\\0";
-    } else if (c < 0x20 || c == 0x7F) {
-      static const char* kHex = "0123456789abcdef";
-      out += "\\x";
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out;
-}
-
 class Checker {
  public:
   Checker(const Store::Impl& impl, CheckReport* report) : impl_(impl), report_(report) {}
@@ -102,7 +85,7 @@ class Checker {
     }
     auto parsed = ParseSchemaVersion(**v);
     if (!parsed.ok())
-      Problem("meta: schema_version '" + Printable(**v) + "' is not a number");
+      Problem("meta: schema_version '" + TerminalSafe(**v) + "' is not a number");
     else if (*parsed != keys::kSchemaVersion)
       Problem("meta: schema version " + std::to_string(*parsed) + ", this claimgraph reads " +
               std::to_string(keys::kSchemaVersion));
@@ -113,10 +96,11 @@ class Checker {
     return impl_.Scan(kSourcesCf, "", [&](std::string_view k, std::string_view v) {
       auto s = DecodeSource(v);
       if (!s.ok()) {
-        Problem("source " + Printable(k) + ": record does not decode: " + s.status().message());
+        Problem("source " + TerminalSafe(k) + ": record does not decode: " + s.status().message());
         return true;
       }
-      if (s->id != k) Problem("source " + Printable(k) + ": record names id " + Printable(s->id));
+      if (s->id != k)
+        Problem("source " + TerminalSafe(k) + ": record names id " + TerminalSafe(s->id));
       ++report_->sources;
       sources_[std::string(k)].source = std::move(*s);
       return true;
@@ -127,14 +111,14 @@ class Checker {
     return impl_.Scan(kTextCf, "", [&](std::string_view k, std::string_view v) {
       SourceFacts* f = Find(k);
       if (f == nullptr) {
-        Problem("source_text " + Printable(k) + ": no such source");
+        Problem("source_text " + TerminalSafe(k) + ": no such source");
         return true;
       }
       f->has_text = true;
       if (Sha256Hex(v) != f->source.content_hash)
-        Problem("source " + Printable(k) + ": stored text does not match its content hash");
+        Problem("source " + TerminalSafe(k) + ": stored text does not match its content hash");
       if (v.size() != f->source.text_bytes)
-        Problem("source " + Printable(k) + ": stored text is " + std::to_string(v.size()) +
+        Problem("source " + TerminalSafe(k) + ": stored text is " + std::to_string(v.size()) +
                 " bytes, the record says " + std::to_string(f->source.text_bytes));
       return true;
     });
@@ -145,9 +129,9 @@ class Checker {
       std::string_view hash, id;
       SourceFacts* f = SplitAtNul(k, &hash, &id) ? Find(id) : nullptr;
       if (f == nullptr)
-        Problem("content_hashes " + Printable(k) + ": no such source");
+        Problem("content_hashes " + TerminalSafe(k) + ": no such source");
       else if (f->source.content_hash != hash)
-        Problem("content_hashes " + Printable(k) + ": the source's hash differs");
+        Problem("content_hashes " + TerminalSafe(k) + ": the source's hash differs");
       else
         f->has_hash_key = true;
       return true;
@@ -158,11 +142,11 @@ class Checker {
     return impl_.Scan(kStatementsCf, "", [&](std::string_view k, std::string_view v) {
       std::string_view id, rest;
       if (!SplitAtNul(k, &id, &rest) || rest.size() != 4) {
-        Problem("statements " + Printable(k) + ": key is not source id, 0x00, be32 offset");
+        Problem("statements " + TerminalSafe(k) + ": key is not source id, 0x00, be32 offset");
         return true;
       }
       const uint32_t start = keys::GetBigEndian32(rest);
-      const std::string where = "statement " + Printable(MakeStatementId(id, start));
+      const std::string where = "statement " + TerminalSafe(MakeStatementId(id, start));
       SourceFacts* f = Find(id);
       if (f == nullptr) {
         Problem(where + ": no such source");
@@ -174,7 +158,7 @@ class Checker {
         return true;
       }
       if (st->source != id || st->start != start || st->id != MakeStatementId(id, start))
-        Problem(where + ": record names " + Printable(st->id));
+        Problem(where + ": record names " + TerminalSafe(st->id));
       const std::string* text = TextOf(id);
       if (text != nullptr && (st->end < st->start || st->end > text->size() ||
                               text->compare(st->start, st->end - st->start, st->text) != 0))
@@ -192,9 +176,9 @@ class Checker {
     CG_RETURN_IF_ERROR(impl_.Scan(kEntitiesCf, "", [&](std::string_view k, std::string_view v) {
       auto e = DecodeEntity(v);
       if (!e.ok())
-        Problem("entity " + Printable(k) + ": record does not decode: " + e.status().message());
+        Problem("entity " + TerminalSafe(k) + ": record does not decode: " + e.status().message());
       else if (e->id != k)
-        Problem("entity " + Printable(k) + ": record names id " + Printable(e->id));
+        Problem("entity " + TerminalSafe(k) + ": record names id " + TerminalSafe(e->id));
       entities.emplace(k);
       ++report_->entities;
       return true;
@@ -203,10 +187,11 @@ class Checker {
       std::string_view entity, rest, source, start;
       if (!SplitAtNul(k, &entity, &rest) || !SplitAtNul(rest, &source, &start) ||
           start.size() != 4) {
-        Problem("mentions " + Printable(k) + ": key is not entity, source, offset");
+        Problem("mentions " + TerminalSafe(k) + ": key is not entity, source, offset");
         return true;
       }
-      const std::string where = "mention of " + Printable(entity) + " in " + Printable(source);
+      const std::string where =
+          "mention of " + TerminalSafe(entity) + " in " + TerminalSafe(source);
       ++report_->mentions;
       mentioned.emplace(entity);
       if (!entities.count(std::string(entity))) Problem(where + ": no such entity");
@@ -230,7 +215,7 @@ class Checker {
       return true;
     }));
     for (const std::string& e : entities)
-      if (!mentioned.count(e)) Problem("entity " + Printable(e) + ": no source mentions it");
+      if (!mentioned.count(e)) Problem("entity " + TerminalSafe(e) + ": no source mentions it");
     return Status::OK();
   }
 
@@ -242,9 +227,9 @@ class Checker {
         SourceFacts* f = Find(id);
         auto terms = keys::DecodeStrings(v);
         if (f == nullptr)
-          Problem("terms of " + Printable(id) + ": no such source");
+          Problem("terms of " + TerminalSafe(id) + ": no such source");
         else if (!terms.ok())
-          Problem("terms of " + Printable(id) + ": do not decode");
+          Problem("terms of " + TerminalSafe(id) + ": do not decode");
         else {
           f->has_terms_key = true;
           f->listed_terms.insert(terms->begin(), terms->end());
@@ -253,11 +238,11 @@ class Checker {
       }
       std::string_view term, id;
       if (k.empty() || k[0] != keys::kTermPrefix || !SplitAtNul(k.substr(1), &term, &id)) {
-        Problem("postings " + Printable(k) +
+        Problem("postings " + TerminalSafe(k) +
                 ": key is neither 'T' term 0x00 source nor 'S' source");
         return true;
       }
-      const std::string where = "postings of '" + Printable(term) + "' in " + Printable(id);
+      const std::string where = "postings of '" + TerminalSafe(term) + "' in " + TerminalSafe(id);
       ++report_->postings;
       term_keys.emplace(term, id);
       SourceFacts* f = Find(id);
@@ -278,12 +263,12 @@ class Checker {
     for (auto& [id, f] : sources_)
       for (const std::string& t : f.listed_terms)
         if (!term_keys.count({t, id}))
-          Problem("source " + Printable(id) + ": lists term '" + Printable(t) +
+          Problem("source " + TerminalSafe(id) + ": lists term '" + TerminalSafe(t) +
                   "' but has no postings for it");
     for (const auto& [term, id] : term_keys) {
       SourceFacts* f = Find(id);
       if (f != nullptr && f->has_terms_key && !f->listed_terms.count(term))
-        Problem("postings of '" + Printable(term) + "' in " + Printable(id) +
+        Problem("postings of '" + TerminalSafe(term) + "' in " + TerminalSafe(id) +
                 ": the source's term list does not name it");
     }
     return Status::OK();
@@ -298,12 +283,12 @@ class Checker {
   void CheckEdgeKey(std::string_view k, std::string_view v) {
     std::string_view id, rest;
     if (!SplitAtNul(k, &id, &rest) || rest.size() < 6 || rest[4] != '\0') {
-      Problem("edges " + Printable(k) + ": key is not source, offset, other statement");
+      Problem("edges " + TerminalSafe(k) + ": key is not source, offset, other statement");
       return;
     }
     const std::string here = MakeStatementId(id, keys::GetBigEndian32(rest.substr(0, 4)));
     const std::string other(rest.substr(5));
-    const std::string where = "edge " + Printable(here) + " - " + Printable(other);
+    const std::string where = "edge " + TerminalSafe(here) + " - " + TerminalSafe(other);
     std::string other_source;
     uint32_t other_start = 0;
     if (!ParseStatementId(other, &other_source, &other_start).ok()) {
@@ -311,9 +296,9 @@ class Checker {
       return;
     }
     if (!HasStatement(id, keys::GetBigEndian32(rest.substr(0, 4))))
-      Problem(where + ": no statement " + Printable(here));
+      Problem(where + ": no statement " + TerminalSafe(here));
     if (!HasStatement(other_source, other_start))
-      Problem(where + ": no statement " + Printable(other));
+      Problem(where + ": no statement " + TerminalSafe(other));
     auto e = DecodeEdge(v);
     if (!e.ok()) {
       Problem(where + ": record does not decode: " + e.status().message());
@@ -340,7 +325,7 @@ class Checker {
     if (impl_.cf[kCorrectionsCf] == nullptr) return Status::OK();
     return impl_.Scan(kCorrectionsCf, "", [&](std::string_view k, std::string_view v) {
       auto c = DecodeCorrection(v);
-      if (!c.ok()) Problem("correction " + Printable(k) + ": does not decode");
+      if (!c.ok()) Problem("correction " + TerminalSafe(k) + ": does not decode");
       ++report_->corrections;
       return true;
     });
@@ -348,7 +333,7 @@ class Checker {
 
   void CheckPerSource() {
     for (auto& [id, f] : sources_) {
-      const std::string where = "source " + Printable(id);
+      const std::string where = "source " + TerminalSafe(id);
       if (!f.has_text) Problem(where + ": no stored text");
       if (!f.has_hash_key) Problem(where + ": no content-hash key");
       if (!f.has_terms_key) Problem(where + ": no term list");
@@ -360,11 +345,11 @@ class Checker {
                 " terms, the record says " + std::to_string(f.source.term_count));
       for (const std::string& e : f.source.entity_ids)
         if (!f.mentioned.count(e))
-          Problem(where + ": lists entity " + Printable(e) + " but no mention of it");
+          Problem(where + ": lists entity " + TerminalSafe(e) + " but no mention of it");
       for (const std::string& e : f.mentioned)
         if (std::find(f.source.entity_ids.begin(), f.source.entity_ids.end(), e) ==
             f.source.entity_ids.end())
-          Problem(where + ": mentions entity " + Printable(e) + " its record does not list");
+          Problem(where + ": mentions entity " + TerminalSafe(e) + " its record does not list");
       terms_ += f.source.term_count;
     }
   }
@@ -406,10 +391,19 @@ Result<CheckReport> Store::Check(size_t max_problems) const {
   return report;
 }
 
-Status Store::TEST_RawPut(const std::string& family, std::string_view key, std::string_view value) {
+namespace {
+
+// The handle of column family `family` (a name of keys.md), or null.
+rocksdb::ColumnFamilyHandle* FamilyNamed(const Store::Impl& impl, const std::string& family) {
   const auto it = std::find(kFamilies.begin(), kFamilies.end(), family);
-  if (it == kFamilies.end()) return Status::InvalidArgument("no family " + family);
-  auto* h = impl_->cf[static_cast<size_t>(it - kFamilies.begin())];
+  return it == kFamilies.end() ? nullptr : impl.cf[static_cast<size_t>(it - kFamilies.begin())];
+}
+
+}  // namespace
+
+Status Store::TEST_RawPut(const std::string& family, std::string_view key, std::string_view value) {
+  auto* h = FamilyNamed(*impl_, family);
+  if (h == nullptr) return Status::InvalidArgument("no family " + family);
   return FromRocks(
       impl_->db->Put(rocksdb::WriteOptions(), h, rocksdb::Slice(key.data(), key.size()),
                      rocksdb::Slice(value.data(), value.size())),
@@ -417,9 +411,8 @@ Status Store::TEST_RawPut(const std::string& family, std::string_view key, std::
 }
 
 Status Store::TEST_RawDelete(const std::string& family, std::string_view key) {
-  const auto it = std::find(kFamilies.begin(), kFamilies.end(), family);
-  if (it == kFamilies.end()) return Status::InvalidArgument("no family " + family);
-  auto* h = impl_->cf[static_cast<size_t>(it - kFamilies.begin())];
+  auto* h = FamilyNamed(*impl_, family);
+  if (h == nullptr) return Status::InvalidArgument("no family " + family);
   return FromRocks(
       impl_->db->Delete(rocksdb::WriteOptions(), h, rocksdb::Slice(key.data(), key.size())),
       "TEST_RawDelete");
