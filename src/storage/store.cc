@@ -153,6 +153,26 @@ void RemoveStaleCreations(const fs::path& target) {
   }
 }
 
+// What a read-only open depends on besides the table files: CURRENT, the size of the
+// MANIFEST it names, and the names of the log files. A writer's flush appends to the
+// MANIFEST and then deletes the log it made redundant; a reader that read the MANIFEST
+// before the flush and listed the logs after it would miss that log's writes in the
+// families not yet flushed, and see an edge whose statement is gone.
+std::string OpenFingerprint(const std::string& path) {
+  std::string print;
+  std::error_code ec;
+  std::vector<std::string> names;
+  for (const auto& e : fs::directory_iterator(path, ec)) {
+    const std::string name = e.path().filename().string();
+    if (name.ends_with(".log")) names.push_back(name);
+    if (name.starts_with("MANIFEST-") || name == "CURRENT")
+      names.push_back(name + ":" + std::to_string(e.file_size(ec)));
+  }
+  std::sort(names.begin(), names.end());
+  for (const auto& n : names) print += n + "\n";
+  return print;
+}
+
 rocksdb::Options DbOptions();
 
 // Makes a new database at `path` whole before anyone can see it: every column family and
@@ -244,6 +264,23 @@ Status CheckFamilies(const std::string& path, const rocksdb::Options& db_options
   return Status::OK();
 }
 
+// Runs a read-only `open` until the files OpenFingerprint lists are the same before and
+// after it, so that it read one consistent state; `close` undoes an open that raced a
+// writer's flush. Flushes are rare (at the end of a write command, or each time the log
+// passes max_total_wal_size), so the second open almost always holds.
+template <typename Open, typename Close>
+rocksdb::Status OpenSteady(const std::string& path, Open&& open, Close&& close) {
+  for (int attempt = 1;; ++attempt) {
+    const std::string before = OpenFingerprint(path);
+    rocksdb::Status s = open();
+    if (!s.ok() || OpenFingerprint(path) == before) return s;
+    close();
+    if (attempt == 50)
+      return rocksdb::Status::Busy("the database kept changing while it was being opened");
+    std::this_thread::sleep_for(std::chrono::milliseconds(5 * attempt));
+  }
+}
+
 }  // namespace
 
 Status Store::Impl::OpenRocks(const std::string& path, const StoreOptions& options,
@@ -258,11 +295,24 @@ Status Store::Impl::OpenRocks(const std::string& path, const StoreOptions& optio
                ? rocksdb::DB::OpenForReadOnly(db_options, path, descriptors, &impl->cf, &raw)
                : rocksdb::DB::Open(db_options, path, descriptors, &impl->cf, &raw);
   };
-  rocksdb::Status s = RetryVanishedFiles(options.read_only, open);
-  if (s.IsCorruption() && options.read_only && WriterRunning(path)) {
-    db_options.wal_recovery_mode = rocksdb::WALRecoveryMode::kPointInTimeRecovery;
-    s = RetryVanishedFiles(options.read_only, open);
-  }
+  auto open_once = [&]() {
+    rocksdb::Status s = RetryVanishedFiles(options.read_only, open);
+    if (s.IsCorruption() && options.read_only && WriterRunning(path)) {
+      db_options.wal_recovery_mode = rocksdb::WALRecoveryMode::kPointInTimeRecovery;
+      s = RetryVanishedFiles(options.read_only, open);
+    }
+    return s;
+  };
+  rocksdb::Status s = options.read_only
+                          ? OpenSteady(path, open_once,
+                                       [&] {
+                                         for (auto* h : impl->cf)
+                                           raw->DestroyColumnFamilyHandle(h).PermitUncheckedError();
+                                         impl->cf.clear();
+                                         delete raw;
+                                         raw = nullptr;
+                                       })
+                          : open_once();
   if (!s.ok()) {
     if (s.IsCorruption())
       return Status::Corruption(
