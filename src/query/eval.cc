@@ -58,177 +58,332 @@ struct Hit {
   size_t quote;
 };
 
-}  // namespace
+size_t Count(bool b) { return b ? 1 : 0; }
+double Ratio(size_t a, size_t b) { return b ? Round3(static_cast<double>(a) / b) : 0.0; }
 
-Result<Json> EvaluateGold(const Json& ex, const Json& gold) {
-  try {
-    std::map<std::string, std::string> doc_of_file, src_doc;
-    for (const auto& [doc, file] : gold.at("docs").items())
-      doc_of_file[file.get<std::string>()] = doc;
-    for (const auto& s : ex.at("sources")) {
-      auto it = doc_of_file.find(Basename(s.value("file", "")));
-      if (it != doc_of_file.end()) src_doc[s.at("id").get<std::string>()] = it->second;
-    }
-    std::map<std::string, std::pair<std::string, std::vector<std::string>>> stmts;
+// Gold doc key by source id: a gold doc names an article file (its base name) or a source id
+// (articles ingested from one JSONL file).
+std::map<std::string, std::string> SourceDocs(const Json& ex, const Json& gold) {
+  std::map<std::string, std::string> doc_of_name, out;
+  for (const auto& [doc, name] : gold.at("docs").items())
+    doc_of_name[name.get<std::string>()] = doc;
+  for (const auto& s : ex.at("sources")) {
+    const std::string id = s.at("id").get<std::string>();
+    auto it = doc_of_name.find(Basename(s.value("file", "")));
+    if (it == doc_of_name.end()) it = doc_of_name.find(id);
+    if (it != doc_of_name.end()) out[id] = it->second;
+  }
+  return out;
+}
+
+std::vector<Quote> GoldQuotes(const Json& gold) {
+  std::vector<Quote> quotes;
+  auto add = [&](const std::string& group, const std::string& side, const Json& q) {
+    quotes.push_back({group, side, q.at("doc").get<std::string>(),
+                      GoldTokens(q.at("quote").get<std::string>())});
+  };
+  for (const auto& d : gold.at("disputes"))
+    for (const char* side : {"a", "b", "related"})
+      for (const auto& q : d.value(side, Json::array()))
+        add(d.at("id").get<std::string>(), side, q);
+  for (const auto& a : gold.at("agreements"))
+    for (const auto& q : a.at("quotes")) add(a.at("id").get<std::string>(), "agree", q);
+  return quotes;
+}
+
+// The export read against the gold: which gold article each statement comes from, which
+// quotes each statement matches, and which statements each claim holds.
+struct Matched {
+  std::map<std::string, std::string> src_doc;  // source id -> gold doc
+  std::map<std::string, std::pair<std::string, std::vector<std::string>>> stmts;  // doc, tokens
+  std::vector<Quote> quotes;
+  std::map<std::string, std::vector<Hit>> stmt_hits;
+  std::map<std::string, std::vector<std::string>> claim_members;
+  std::vector<Json> contra, supports;
+
+  Matched(const Json& ex, const Json& gold)
+      : src_doc(SourceDocs(ex, gold)), quotes(GoldQuotes(gold)) {
     for (const auto& st : ex.at("statements")) {
       auto it = src_doc.find(st.at("source").get<std::string>());
       if (it != src_doc.end())
         stmts[st.at("id").get<std::string>()] = {it->second, GoldTokens(st.value("text", ""))};
     }
-    std::vector<Quote> quotes;
-    for (const auto& d : gold.at("disputes"))
-      for (const char* side : {"a", "b", "related"})
-        for (const auto& q : d.at(side))
-          quotes.push_back({d.at("id").get<std::string>(), side, q.at("doc").get<std::string>(),
-                            GoldTokens(q.at("quote").get<std::string>())});
-    for (const auto& a : gold.at("agreements"))
-      for (const auto& q : a.at("quotes"))
-        quotes.push_back({a.at("id").get<std::string>(), "agree", q.at("doc").get<std::string>(),
-                          GoldTokens(q.at("quote").get<std::string>())});
-
-    std::map<std::string, std::vector<Hit>> stmt_hits;
     for (size_t qi = 0; qi < quotes.size(); ++qi)
       for (const auto& [sid, doc_toks] : stmts)
         if (doc_toks.first == quotes[qi].doc && QuoteMatches(quotes[qi].tokens, doc_toks.second))
           stmt_hits[sid].push_back({quotes[qi].group, quotes[qi].side, qi});
-
-    std::map<std::string, std::vector<std::string>> claim_members;
     if (ex.contains("claims"))
       for (const auto& c : ex.at("claims"))
         claim_members[c.at("id").get<std::string>()] =
             c.at("statements").get<std::vector<std::string>>();
-    auto hits_of = [&](const std::string& end) {
-      if (auto it = stmt_hits.find(end); it != stmt_hits.end()) return it->second;
-      std::vector<Hit> out;
-      if (auto c = claim_members.find(end); c != claim_members.end())
-        for (const auto& m : c->second)
-          if (auto it = stmt_hits.find(m); it != stmt_hits.end())
-            out.insert(out.end(), it->second.begin(), it->second.end());
-      return out;
-    };
-    std::vector<size_t> dispute_quotes;
-    for (size_t i = 0; i < quotes.size(); ++i)
-      if (quotes[i].side == "a" || quotes[i].side == "b") dispute_quotes.push_back(i);
-    std::set<size_t> found_set;
-    for (const auto& [sid, hs] : stmt_hits)
-      for (const auto& h : hs) found_set.insert(h.quote);
-    size_t found = 0;
-    for (size_t i : dispute_quotes) found += found_set.count(i);
-
-    auto opposite = [](const Hit& x, const Hit& y) {
-      return x.group == y.group &&
-             ((x.side == "a" && y.side == "b") || (x.side == "b" && y.side == "a"));
-    };
-    auto same_side = [](const Hit& x, const Hit& y) {
-      return x.group == y.group && x.side == y.side &&
-             (x.side == "a" || x.side == "b" || x.side == "agree");
-    };
-    std::vector<Json> contra, supports;
     if (ex.contains("edges"))
       for (const auto& e : ex.at("edges")) {
         const std::string type = e.value("type", "");
         if (type == "contradicts") contra.push_back(e);
         if (type == "supports") supports.push_back(e);
       }
-    size_t correct = 0, judged = 0, related = 0;
-    std::set<std::string> disputes_found;
-    std::set<size_t> covered;
-    for (const auto& e : contra) {
-      const auto h1 = hits_of(e.value("from", "")), h2 = hits_of(e.value("to", ""));
-      if (h1.empty() || h2.empty()) continue;
-      ++judged;
-      bool good = false, rel = false;
-      for (const auto& x : h1)
-        for (const auto& y : h2) {
-          if (opposite(x, y)) {
-            good = true;
-            disputes_found.insert(x.group);
-            covered.insert(x.quote);
-            covered.insert(y.quote);
-          }
-          if (x.group == y.group && (x.side == "related" || y.side == "related")) rel = true;
-        }
-      if (good)
-        ++correct;
-      else if (rel)
-        ++related;
-    }
-    const size_t scored = contra.size() - related;
+  }
 
-    std::map<std::string, std::string> parent;
-    std::function<std::string(const std::string&)> find = [&](const std::string& x) {
-      auto it = parent.find(x);
-      if (it == parent.end()) {
-        parent[x] = x;
-        return x;
+  // The statements an edge end stands for: itself, or a claim's members.
+  std::vector<std::string> Members(const std::string& end) const {
+    if (auto c = claim_members.find(end); c != claim_members.end()) return c->second;
+    return {end};
+  }
+  std::vector<Hit> HitsOf(const std::string& end) const {
+    std::vector<Hit> out;
+    for (const auto& m : Members(end))
+      if (auto it = stmt_hits.find(m); it != stmt_hits.end())
+        out.insert(out.end(), it->second.begin(), it->second.end());
+    return out;
+  }
+  std::set<std::string> DocsOf(const std::string& end) const {
+    std::set<std::string> out;
+    for (const auto& m : Members(end))
+      if (auto it = stmts.find(m); it != stmts.end()) out.insert(it->second.first);
+    return out;
+  }
+};
+
+bool Opposite(const Hit& x, const Hit& y) {
+  return x.group == y.group &&
+         ((x.side == "a" && y.side == "b") || (x.side == "b" && y.side == "a"));
+}
+bool SameSide(const Hit& x, const Hit& y) {
+  return x.group == y.group && x.side == y.side &&
+         (x.side == "a" || x.side == "b" || x.side == "agree");
+}
+
+std::vector<size_t> DisputeQuotes(const Matched& mt) {
+  std::vector<size_t> out;
+  for (size_t i = 0; i < mt.quotes.size(); ++i)
+    if (mt.quotes[i].side == "a" || mt.quotes[i].side == "b") out.push_back(i);
+  return out;
+}
+
+// Dispute recall, quote coverage and the precision of contradicts edges.
+void ContradictionMetrics(const Matched& mt, size_t n_disputes, Json& m) {
+  size_t correct = 0, judged = 0, related = 0;
+  std::set<std::string> disputes_found;
+  std::set<size_t> covered, found;
+  for (const auto& [sid, hs] : mt.stmt_hits)
+    for (const auto& h : hs) found.insert(h.quote);
+  for (const auto& e : mt.contra) {
+    const auto h1 = mt.HitsOf(e.value("from", "")), h2 = mt.HitsOf(e.value("to", ""));
+    if (h1.empty() || h2.empty()) continue;
+    ++judged;
+    bool good = false, rel = false;
+    for (const auto& x : h1)
+      for (const auto& y : h2) {
+        if (Opposite(x, y)) {
+          good = true;
+          disputes_found.insert(x.group);
+          covered.insert(x.quote);
+          covered.insert(y.quote);
+        }
+        if (x.group == y.group && (x.side == "related" || y.side == "related")) rel = true;
       }
-      if (it->second == x) return x;
-      const std::string root = find(it->second);
-      parent[x] = root;
-      return root;
-    };
-    auto unite = [&](const std::string& a, const std::string& b) { parent[find(a)] = find(b); };
-    for (const auto& e : supports) unite(e.value("from", ""), e.value("to", ""));
-    for (const auto& [cid, members] : claim_members)
-      for (const auto& m : members) unite(cid, m);
-    size_t agree_pairs = 0, agree_hit = 0;
-    for (const auto& a : gold.at("agreements")) {
-      std::vector<size_t> idx;
-      for (size_t i = 0; i < quotes.size(); ++i)
-        if (quotes[i].group == a.at("id").get<std::string>() && quotes[i].side == "agree")
-          idx.push_back(i);
-      for (size_t i = 0; i < idx.size(); ++i)
-        for (size_t j = i + 1; j < idx.size(); ++j) {
-          if (quotes[idx[i]].doc == quotes[idx[j]].doc) continue;
-          ++agree_pairs;
-          std::vector<std::string> si, sj;
-          for (const auto& [sid, hs] : stmt_hits)
-            for (const auto& h : hs) {
-              if (h.quote == idx[i]) si.push_back(sid);
-              if (h.quote == idx[j]) sj.push_back(sid);
-            }
-          bool hit = false;
-          for (const auto& x : si)
-            for (const auto& y : sj)
-              if (find(x) == find(y)) hit = true;
-          agree_hit += hit;
-        }
+    correct += Count(good);
+    related += Count(!good && rel);
+  }
+  const auto dq = DisputeQuotes(mt);
+  size_t n_found = 0, n_covered = 0;
+  for (size_t i : dq) {
+    n_found += found.count(i);
+    n_covered += covered.count(i);
+  }
+  m["dispute_quotes_found"] = Ratio(n_found, dq.size());
+  m["dispute_recall"] = Ratio(disputes_found.size(), n_disputes);
+  m["dispute_quote_coverage"] = Ratio(n_covered, dq.size());
+  m["contradiction_precision"] = Ratio(correct, mt.contra.size() - related);
+  m["contradiction_precision_judged"] = Ratio(correct, judged - related);
+  // Plain: every contradicts edge counts, those touching a `related` quote as well.
+  m["contradiction_precision_plain"] = Ratio(correct, mt.contra.size());
+}
+
+// The share of disagreeing article pairs (one article quoted on each side of a dispute)
+// joined by at least one contradicts edge between their statements.
+void DisagreeingPairs(const Matched& mt, Json& m) {
+  std::map<std::string, std::map<std::string, std::set<std::string>>> docs;  // dispute, side
+  for (const auto& q : mt.quotes)
+    if (q.side == "a" || q.side == "b") docs[q.group][q.side].insert(q.doc);
+  std::set<std::pair<std::string, std::string>> pairs, joined;
+  for (const auto& [group, sides] : docs)
+    for (const auto& x : sides.count("a") ? sides.at("a") : std::set<std::string>())
+      for (const auto& y : sides.count("b") ? sides.at("b") : std::set<std::string>())
+        if (x != y) pairs.insert(std::minmax(x, y));
+  for (const auto& e : mt.contra)
+    for (const auto& x : mt.DocsOf(e.value("from", "")))
+      for (const auto& y : mt.DocsOf(e.value("to", "")))
+        if (x != y && pairs.count(std::minmax(x, y))) joined.insert(std::minmax(x, y));
+  m["disagreeing_pairs"] = pairs.size();
+  m["disagreeing_pairs_joined"] = Ratio(joined.size(), pairs.size());
+}
+
+// Agreement recall (cross-article agreement pairs joined by supports edges or one claim),
+// supports edges or shared claims across a dispute, and the largest claim.
+void AgreementMetrics(const Matched& mt, const Json& gold, Json& m) {
+  std::map<std::string, std::string> parent;
+  std::function<std::string(const std::string&)> find = [&](const std::string& x) {
+    auto it = parent.find(x);
+    if (it == parent.end() || it->second == x) return parent[x] = x;
+    return parent[x] = find(it->second);
+  };
+  auto unite = [&](const std::string& a, const std::string& b) { parent[find(a)] = find(b); };
+  for (const auto& e : mt.supports) unite(e.value("from", ""), e.value("to", ""));
+  for (const auto& [cid, members] : mt.claim_members)
+    for (const auto& s : members) unite(cid, s);
+  std::map<size_t, std::vector<std::string>> stmts_of_quote;
+  for (const auto& [sid, hs] : mt.stmt_hits)
+    for (const auto& h : hs) stmts_of_quote[h.quote].push_back(sid);
+  size_t agree_pairs = 0, agree_hit = 0;
+  for (const auto& a : gold.at("agreements")) {
+    std::vector<size_t> idx;
+    for (size_t i = 0; i < mt.quotes.size(); ++i)
+      if (mt.quotes[i].group == a.at("id").get<std::string>() && mt.quotes[i].side == "agree")
+        idx.push_back(i);
+    for (size_t i = 0; i < idx.size(); ++i)
+      for (size_t j = i + 1; j < idx.size(); ++j) {
+        if (mt.quotes[idx[i]].doc == mt.quotes[idx[j]].doc) continue;
+        ++agree_pairs;
+        bool hit = false;
+        for (const auto& x : stmts_of_quote[idx[i]])
+          for (const auto& y : stmts_of_quote[idx[j]]) hit = hit || find(x) == find(y);
+        agree_hit += Count(hit);
+      }
+  }
+  auto joins_sides = [](const std::vector<Hit>& h1, const std::vector<Hit>& h2) {
+    bool opp = false, same = false;
+    for (const auto& x : h1)
+      for (const auto& y : h2) {
+        opp = opp || Opposite(x, y);
+        same = same || SameSide(x, y);
+      }
+    return opp && !same;
+  };
+  size_t wrong_support = 0, largest = 0;
+  for (const auto& e : mt.supports)
+    wrong_support +=
+        Count(joins_sides(mt.HitsOf(e.value("from", "")), mt.HitsOf(e.value("to", ""))));
+  for (const auto& [cid, members] : mt.claim_members) {
+    largest = std::max(largest, members.size());
+    for (size_t i = 0; i < members.size(); ++i)
+      for (size_t j = i + 1; j < members.size(); ++j)
+        wrong_support += Count(joins_sides(mt.HitsOf(members[i]), mt.HitsOf(members[j])));
+  }
+  m["agreement_recall"] = Ratio(agree_hit, agree_pairs);
+  m["supports_across_a_dispute"] = wrong_support;
+  m["largest_claim"] = largest;
+}
+
+std::string Normalized(std::string_view s) {
+  std::string out;
+  for (const auto& t : GoldTokens(s)) out += (out.empty() ? "" : " ") + t;
+  return out;
+}
+bool HoldsWords(const std::string& big, const std::string& small) {
+  return !small.empty() && (" " + big + " ").find(" " + small + " ") != std::string::npos;
+}
+
+// Gold entity index: (doc, normalized form) -> gold entities with that form there.
+using FormIndex = std::map<std::pair<std::string, std::string>, std::set<size_t>>;
+FormIndex GoldForms(const Json& gold) {
+  FormIndex out;
+  size_t i = 0;
+  for (const auto& g : gold.at("entities")) {
+    for (const auto& [doc, forms] : g.at("forms").items())
+      for (const auto& f : forms) out[{doc, Normalized(f.get<std::string>())}].insert(i);
+    ++i;
+  }
+  return out;
+}
+
+// The gold entities a mention in `doc` names: those with a form equal to it there, or else
+// those with a form holding it or held by it as whole words.
+std::set<size_t> GoldEntitiesOf(const FormIndex& forms, const std::string& doc,
+                                const std::string& mention, bool lenient) {
+  if (auto it = forms.find({doc, mention}); it != forms.end()) return it->second;
+  std::set<size_t> out;
+  if (!lenient) return out;
+  for (auto it = forms.lower_bound({doc, ""}); it != forms.end() && it->first.first == doc; ++it)
+    if (HoldsWords(it->first.second, mention) || HoldsWords(mention, it->first.second))
+      out.insert(it->second.begin(), it->second.end());
+  return out;
+}
+
+// Entity recall and alias recall (as ../shared/eval/score_seed.py: an exported entity is the
+// gold one when its name or an alias is the gold name); entity precision (an exported entity
+// with a mention in a gold article, matched when one of its mentions there names a gold entity
+// of that article); wrong merges (exported entities whose mentions name two gold entities).
+void EntityMetrics(const Json& ex, const Json& gold,
+                   const std::map<std::string, std::string>& src_doc, Json& m) {
+  std::map<std::string, std::set<size_t>> by_name;  // normalized name or alias -> export index
+  std::vector<std::map<std::string, std::set<std::string>>> mention_forms;  // doc -> forms
+  const Json empty = Json::array();
+  const Json& ents = ex.contains("entities") ? ex.at("entities") : empty;
+  for (const auto& en : ents) {
+    by_name[Normalized(en.value("name", ""))].insert(mention_forms.size());
+    for (const auto& a : en.value("aliases", empty))
+      by_name[Normalized(a.get<std::string>())].insert(mention_forms.size());
+    auto& forms = mention_forms.emplace_back();
+    for (const auto& mt : en.value("mentions", empty))
+      if (auto it = src_doc.find(mt.value("source", "")); it != src_doc.end())
+        forms[it->second].insert(Normalized(mt.value("text", "")));
+  }
+  size_t total = 0, hit = 0, alias_total = 0, alias_hit = 0;
+  for (const auto& g : gold.at("entities")) {
+    const std::string name = Normalized(g.at("name").get<std::string>());
+    const auto ids = by_name.count(name) ? by_name.at(name) : std::set<size_t>();
+    for (const auto& [doc, forms] : g.at("forms").items()) {
+      ++total;
+      bool found = false;
+      for (size_t i : ids) found = found || mention_forms[i].count(doc) > 0;
+      hit += Count(found);
+      for (const auto& f : forms) {
+        const std::string nf = Normalized(f.get<std::string>());
+        if (nf == name) continue;
+        ++alias_total;
+        bool ok = false;
+        for (size_t i : ids)
+          if (auto it = mention_forms[i].find(doc); it != mention_forms[i].end())
+            for (const auto& mf : it->second) ok = ok || HoldsWords(nf, mf) || HoldsWords(mf, nf);
+        alias_hit += Count(ok);
+      }
     }
-    auto joins_sides = [&](const std::vector<Hit>& h1, const std::vector<Hit>& h2) {
-      bool opp = false, same = false;
-      for (const auto& x : h1)
-        for (const auto& y : h2) {
-          opp = opp || opposite(x, y);
-          same = same || same_side(x, y);
-        }
-      return opp && !same;
-    };
-    size_t wrong_support = 0;
-    for (const auto& e : supports)
-      wrong_support += joins_sides(hits_of(e.value("from", "")), hits_of(e.value("to", "")));
-    size_t largest = 0;
-    for (const auto& [cid, members] : claim_members) {
-      largest = std::max(largest, members.size());
-      for (size_t i = 0; i < members.size(); ++i)
-        for (size_t j = i + 1; j < members.size(); ++j)
-          wrong_support += joins_sides(stmt_hits[members[i]], stmt_hits[members[j]]);
+  }
+  const FormIndex gold_forms = GoldForms(gold);
+  size_t judged = 0, precise = 0, merges = 0;
+  for (const auto& by_doc : mention_forms) {
+    std::set<size_t> named;
+    for (const auto& [doc, forms] : by_doc) {
+      ++judged;
+      bool any = false;
+      for (const auto& f : forms) {
+        any = any || !GoldEntitiesOf(gold_forms, doc, f, true).empty();
+        for (size_t g : GoldEntitiesOf(gold_forms, doc, f, false)) named.insert(g);
+      }
+      precise += Count(any);
     }
-    const size_t n_disputes = gold.at("disputes").size();
-    auto ratio = [](size_t a, size_t b) { return b ? Round3(static_cast<double>(a) / b) : 0.0; };
-    size_t covered_dispute = 0;
-    for (size_t i : dispute_quotes) covered_dispute += covered.count(i);
+    merges += Count(named.size() >= 2);
+  }
+  m["entity_recall"] = Ratio(hit, total);
+  m["alias_recall"] = Ratio(alias_hit, alias_total);
+  m["entity_precision"] = Ratio(precise, judged);
+  m["wrong_merges"] = merges;
+}
+
+}  // namespace
+
+Result<Json> EvaluateGold(const Json& ex, const Json& gold) {
+  try {
+    const Matched mt(ex, gold);
     Json m;
     m["statements"] = ex.at("statements").size();
-    m["contradicts_edges"] = contra.size();
-    m["supports_edges"] = supports.size();
-    m["dispute_quotes_found"] = ratio(found, dispute_quotes.size());
-    m["dispute_recall"] = ratio(disputes_found.size(), n_disputes);
-    m["dispute_quote_coverage"] = ratio(covered_dispute, dispute_quotes.size());
-    m["contradiction_precision"] = ratio(correct, scored);
-    m["contradiction_precision_judged"] = ratio(correct, judged - related);
-    m["agreement_recall"] = ratio(agree_hit, agree_pairs);
-    m["supports_across_a_dispute"] = wrong_support;
-    m["largest_claim"] = largest;
+    m["contradicts_edges"] = mt.contra.size();
+    m["supports_edges"] = mt.supports.size();
+    ContradictionMetrics(mt, gold.at("disputes").size(), m);
+    DisagreeingPairs(mt, m);
+    AgreementMetrics(mt, gold, m);
+    if (gold.contains("entities")) EntityMetrics(ex, gold, mt.src_doc, m);
     return m;
   } catch (const Json::exception& e) {
     return Status::InvalidArgument(std::string("gold or export document: ") + e.what());
