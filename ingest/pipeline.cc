@@ -173,7 +173,8 @@ Result<ArticleRecord> AnalyzeArticle(const RawArticle& raw, const Analyzers& an,
 
 Result<std::vector<Edge>> LinkArticle(const ArticleRecord& rec, const Store& store,
                                       const Analyzers& an, ProfileCache* cache,
-                                      StatementProfiles* analyzed, ArticleCounts* counts) {
+                                      StatementProfiles* analyzed, ArticleCounts* counts,
+                                      const std::set<std::string>* linkable) {
   const Linker& linker = *an.linker;
   const ArticleCaps& caps = an.config.caps;
   ArticleCounts local_counts;
@@ -187,7 +188,7 @@ Result<std::vector<Edge>> LinkArticle(const ArticleRecord& rec, const Store& sto
     auto stored = store.PostingsOf(term);
     if (!stored.ok()) return stored.status();
     for (const auto& [source_id, list] : *stored) {
-      if (source_id == rec.source.id) continue;
+      if (source_id == rec.source.id || (linkable && !linkable->count(source_id))) continue;
       if (own.size() > caps.max_term_statements) {
         count.pairs_cut += own.size() * list.size();
         continue;
@@ -315,14 +316,15 @@ double Seconds(Clock::time_point a, Clock::time_point b) {
 
 // Links the article against the graph unless the store already holds it unchanged.
 Status LinkIfChanged(ArticleRecord* rec, const Store& store, const Analyzers& an, bool force,
-                     ProfileCache* cache, StatementProfiles* own, ArticleCounts* counts = nullptr) {
+                     ProfileCache* cache, StatementProfiles* own, ArticleCounts* counts = nullptr,
+                     const std::set<std::string>* linkable = nullptr) {
   if (!force) {
     auto old = store.GetSource(rec->source.id);
     if (old.ok() && old->content_hash == rec->source.content_hash &&
         old->derived_hash == rec->source.derived_hash)
       return Status::OK();
   }
-  auto edges = LinkArticle(*rec, store, an, cache, own, counts);
+  auto edges = LinkArticle(*rec, store, an, cache, own, counts, linkable);
   if (!edges.ok()) return edges.status();
   rec->edges = std::move(*edges);
   return Status::OK();
@@ -472,6 +474,7 @@ Result<IngestReport> Reindex(Store* store, const Analyzers& analyzers) {
   IngestReport report;
   ProfileCache profiles;
   std::set<std::string> rewritten;  // entity ids written in this run
+  std::set<std::string> linked;     // sources rewritten in this run
   auto sources = store->ListSources();
   if (!sources.ok()) return sources.status();
   for (const Source& s : *sources) {
@@ -495,9 +498,14 @@ Result<IngestReport> Reindex(Store* store, const Analyzers& analyzers) {
     }
     for (const Entity& e : rec->entities)  // the first write of an id replaces the old record
       if (rewritten.insert(e.id).second) rec->replace_entities.push_back(e.id);
+    // Rewriting an article replaces every edge touching it, so a pair with a source not yet
+    // rewritten is judged when that source is (against this one's new statements): each
+    // pair once, as ingest judges it, instead of twice.
     CG_RETURN_IF_ERROR(
-        LinkIfChanged(&*rec, *store, analyzers, true, &profiles, &own).WithContext(s.file));
+        LinkIfChanged(&*rec, *store, analyzers, true, &profiles, &own, nullptr, &linked)
+            .WithContext(s.file));
     CG_RETURN_IF_ERROR(StoreOne(*rec, store, &report, PutMode::kRewrite).WithContext(s.file));
+    linked.insert(s.id);
   }
   CG_RETURN_IF_ERROR(store->MarkCurrentSchema());
   return report;

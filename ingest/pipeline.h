@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -94,10 +95,13 @@ Result<ArticleRecord> AnalyzeArticle(const RawArticle& article, const Analyzers&
 using ProfileCache = std::map<std::string, StatementProfile>;
 // `own`, when given, holds the article's statement profiles from AnalyzeArticle.
 // `counts`, when given, receives the pairs judged and those the pair caps left out.
+// `linkable`, when given, holds the only other sources linked against (reindex: those
+// already rewritten; a pair with a source not yet rewritten is judged when that one is).
 Result<std::vector<Edge>> LinkArticle(const ArticleRecord& article, const Store& store,
                                       const Analyzers& analyzers, ProfileCache* cache = nullptr,
                                       StatementProfiles* own = nullptr,
-                                      ArticleCounts* counts = nullptr);
+                                      ArticleCounts* counts = nullptr,
+                                      const std::set<std::string>* linkable = nullptr);
 
 struct IngestReport {
   size_t added = 0, replaced = 0, unchanged = 0;

@@ -152,8 +152,10 @@ kill_after() {
 
 landed=0
 trial=0
+declare -A trial_ms=()
 while read -r cmd delay; do
   trial=$((trial + 1))
+  trial_started=$(e2e_now_ms)
   what="trial $trial: $cmd killed at ${delay}s"
   case "$cmd" in
     ingest)
@@ -225,7 +227,10 @@ print(len(d if isinstance(d, list) else d.get("corrections", [])))')
     fail "$what: the finished export differs from a clean run's:"
     diff <(python3 -m json.tool "$tmp/$cmd.ref.json") <(python3 -m json.tool "$tmp/final.json") | head -20
   fi
+  trial_ms[$cmd]=$((${trial_ms[$cmd]:-0} + $(e2e_now_ms) - trial_started))
 done <"$tmp/plan"
+echo "time in trials (ms): ingest ${trial_ms[ingest]:-0}, reindex ${trial_ms[reindex]:-0}," \
+  "remove ${trial_ms[remove]:-0}, correct ${trial_ms[correct]:-0}"
 
 # --- Kills while the database is being made: the moment its folder (or the one it is made in)
 # appears, and a little later. On corpus/ whatever the input: only the start matters here.
