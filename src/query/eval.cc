@@ -297,17 +297,13 @@ FormIndex GoldForms(const Json& gold) {
   return out;
 }
 
-// The gold entities a mention in `doc` names: those with a form equal to it there, or else
-// those with a form holding it or held by it as whole words.
+// The gold entities a mention in `doc` names: those with a form there equal to it (after
+// folding case and punctuation). A span holding a name and more ("Columbia University and
+// Princeton University") names none.
 std::set<size_t> GoldEntitiesOf(const FormIndex& forms, const std::string& doc,
-                                const std::string& mention, bool lenient) {
+                                const std::string& mention) {
   if (auto it = forms.find({doc, mention}); it != forms.end()) return it->second;
-  std::set<size_t> out;
-  if (!lenient) return out;
-  for (auto it = forms.lower_bound({doc, ""}); it != forms.end() && it->first.first == doc; ++it)
-    if (HoldsWords(it->first.second, mention) || HoldsWords(mention, it->first.second))
-      out.insert(it->second.begin(), it->second.end());
-  return out;
+  return {};
 }
 
 // Entity recall and alias recall (as ../shared/eval/score_seed.py: an exported entity is the
@@ -358,8 +354,9 @@ void EntityMetrics(const Json& ex, const Json& gold,
       ++judged;
       bool any = false;
       for (const auto& f : forms) {
-        any = any || !GoldEntitiesOf(gold_forms, doc, f, true).empty();
-        for (size_t g : GoldEntitiesOf(gold_forms, doc, f, false)) named.insert(g);
+        const auto gold_entities = GoldEntitiesOf(gold_forms, doc, f);
+        any = any || !gold_entities.empty();
+        named.insert(gold_entities.begin(), gold_entities.end());
       }
       precise += Count(any);
     }
