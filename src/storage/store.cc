@@ -230,7 +230,7 @@ rocksdb::Options DbOptions() {
   // reader never replays more than this (every write command also flushes at its end).
   o.max_total_wal_size = 64u << 20;
   // Table files are opened on the calling thread: RocksDB's default starts 16 threads per
-  // column family at each open (176 for a one-shot `stats`), which cost more than the
+  // column family at each open (a one-shot `stats` started 167), which cost more than the
   // opening they share on a 2-core machine.
   o.max_file_opening_threads = 1;
   return o;
