@@ -33,27 +33,34 @@ score() {  # NAME INPUT GOLD [INGEST OPTIONS...]
   echo "{\"ingest_ms\": $(((t1 - t0) / 1000000))}" >"$tmp/$name.time.json"
 }
 
+# Each question's articles as a JSONL file of its own, in one pass over the news file.
+python3 - "$news" "$tmp" "$root"/tests/data/gold/*/gold.json <<'PY'
+import gzip, json, os, sys
+news, tmp, golds = sys.argv[1], sys.argv[2], sys.argv[3:]
+want = {}  # article id -> questions
+for g in golds:
+    name = os.path.basename(os.path.dirname(g))
+    for i in json.load(open(g, encoding="utf-8"))["docs"].values():
+        want.setdefault(i, []).append(name)
+found = {}
+with gzip.open(news, "rt", encoding="utf-8") as f:
+    for line in f:
+        i = json.loads(line)["id"]
+        if i in want:
+            found[i] = line
+missing = sorted(set(want) - set(found))
+if missing:
+    sys.exit(f"gold.sh: articles not in {news}: {missing}")
+for g in golds:
+    name = os.path.basename(os.path.dirname(g))
+    with open(os.path.join(tmp, name + ".jsonl"), "w", encoding="utf-8") as out:
+        for i in sorted(i for i, names in want.items() if name in names):
+            out.write(found[i])
+PY
 (cd "$root" && score sample corpus "$root/tests/data/seed-gold.json")
 names=(sample)
 for gold in "$root"/tests/data/gold/*/gold.json; do
   name=$(basename "$(dirname "$gold")")
-  python3 - "$gold" "$news" "$tmp/$name.jsonl" <<'PY'
-import gzip, json, sys
-gold = json.load(open(sys.argv[1], encoding="utf-8"))
-want = set(gold["docs"].values())
-found = {}
-with gzip.open(sys.argv[2], "rt", encoding="utf-8") as f:
-    for line in f:
-        r = json.loads(line)
-        if r["id"] in want:
-            found[r["id"]] = line
-missing = want - set(found)
-if missing:
-    sys.exit(f"gold.sh: {sys.argv[1]}: articles not in the news file: {sorted(missing)}")
-with open(sys.argv[3], "w", encoding="utf-8") as out:
-    for i in sorted(found):
-        out.write(found[i])
-PY
   score "$name" "$tmp/$name.jsonl" "$gold"
   names+=("$name")
 done
