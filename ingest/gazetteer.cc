@@ -26,14 +26,6 @@ void Append(std::vector<std::string>* to, const std::vector<std::string>& from) 
 
 }  // namespace
 
-Result<std::string> ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError("cannot read " + path);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 Status Gazetteer::AddTsv(std::string_view tsv, std::string_view origin) {
   size_t line_no = 0;
   for (std::string_view line : Split(tsv, '\n')) {

@@ -11,12 +11,10 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/file.h"
 #include "core/status.h"
 
 namespace cg {
-
-// The whole file, or kIOError naming it. Shared by the stages that read data files.
-Result<std::string> ReadAll(const std::string& path);
 
 struct GazetteerEntry {
   std::string id;                    // slug of the name

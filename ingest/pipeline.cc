@@ -34,7 +34,16 @@ Result<std::unique_ptr<Analyzers>> Analyzers::Create(const AnalyzerConfig& confi
   auto wn = WordNet::Load(config.wordnet_dir);
   if (!wn.ok()) return wn.status();
   a->wordnet = std::move(*wn);
-  auto linker = Linker::Create(config.data_dir, &a->wordnet, &a->terms);
+  LinkerData link_data;
+  link_data.lexicon_origin = config.data_dir + "/stance_lexicon.tsv";
+  link_data.weights_origin = config.data_dir + "/link_weights.tsv";
+  auto lexicon = ReadAll(link_data.lexicon_origin);
+  if (!lexicon.ok()) return lexicon.status();
+  auto weights = ReadAll(link_data.weights_origin);
+  if (!weights.ok()) return weights.status();
+  link_data.lexicon = std::move(*lexicon);
+  link_data.weights = std::move(*weights);
+  auto linker = Linker::Create(link_data, &a->wordnet, &a->terms);
   if (!linker.ok()) return linker.status();
   a->linker = std::make_unique<Linker>(std::move(*linker));
   auto cues = StanceCues::Load(config.data_dir + "/stance_cues.tsv", a->terms);

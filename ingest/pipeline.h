@@ -16,13 +16,13 @@
 #include "ingest/boilerplate.h"
 #include "ingest/entities.h"
 #include "ingest/gazetteer.h"
-#include "ingest/link.h"
 #include "ingest/reader.h"
 #include "ingest/segment.h"
 #include "ingest/stance_model.h"
 #include "ingest/statements.h"
-#include "ingest/wordnet.h"
+#include "judge/link.h"
 #include "storage/store.h"
+#include "text/wordnet.h"
 
 namespace cg {
 

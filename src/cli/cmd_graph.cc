@@ -14,12 +14,6 @@ namespace cg::cli {
 
 namespace {
 
-std::string Fixed(double v, int digits = 2) {
-  std::ostringstream os;
-  os << std::fixed << std::setprecision(digits) << v;
-  return os.str();
-}
-
 // Plain output only: article-derived text passes through TerminalSafe.
 std::string List(const std::vector<std::string>& items) {
   std::string out;

@@ -32,12 +32,6 @@ struct Args {
   std::string model;
 };
 
-std::string Fixed(double v) {
-  std::ostringstream os;
-  os << std::fixed << std::setprecision(2) << v;
-  return os.str();
-}
-
 Status ListAll(const Store& store, bool json) {
   auto sources = store.ListSources();
   if (!sources.ok()) return sources.status();

@@ -4,7 +4,9 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iomanip>
 #include <iostream>
+#include <sstream>
 
 namespace cg::cli {
 namespace {
@@ -51,6 +53,12 @@ Result<std::unique_ptr<Analyzers>> Context::MakeAnalyzers() const {
 std::string DataPath(const std::string& file) { return DataDir() + "/" + file; }
 
 void PrintJson(const Json& j) { std::cout << j.dump(2) << "\n"; }
+
+std::string Fixed(double v, int digits) {
+  std::ostringstream os;
+  os << std::fixed << std::setprecision(digits) << v;
+  return os.str();
+}
 
 Status WriteOutput(const std::string& path, const std::string& text) {
   if (path.empty()) {

@@ -34,7 +34,9 @@ struct Context {
 // installed one): stance_cues.tsv, stance_model.tsv...
 std::string DataPath(const std::string& file);
 
-void PrintJson(const Json& j);  // one document, two-space indent, trailing newline
+void PrintJson(const Json& j);
+std::string Fixed(double v, int digits = 2);  // "0.50": a score as printed  // one document,
+                                              // two-space indent, trailing newline
 // `text` to standard output when `path` is empty, else to the file (kIOError naming it).
 Status WriteOutput(const std::string& path, const std::string& text);
 
@@ -54,5 +56,6 @@ void RegisterTrain(CLI::App& app, Context& ctx);
 void RegisterEvalStance(CLI::App& app, Context& ctx);
 void RegisterBrief(CLI::App& app, Context& ctx);
 void RegisterCorrect(CLI::App& app, Context& ctx);  // correct ..., corrections
+void RegisterPairs(CLI::App& app, Context& ctx);
 
 }  // namespace cg::cli

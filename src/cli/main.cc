@@ -37,6 +37,7 @@ int main(int argc, char** argv) {
   cg::cli::RegisterEval(app, ctx);
   cg::cli::RegisterTrain(app, ctx);
   cg::cli::RegisterEvalStance(app, ctx);
+  cg::cli::RegisterPairs(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -940,4 +940,38 @@ TEST_CASE("cli: train writes the same model twice; sources --model and eval-stan
   CHECK(broken.err.find("broken.tsv: not a stance model") != std::string::npos);
 }
 
+TEST_CASE("cli: pairs judges each line as two statements, in input order, naming a bad line") {
+  TempDir dir;
+  // Made-up sentences, not from any corpus: a denial of the same predicate, a paraphrase
+  // with one word changed, and two statements on unrelated subjects.
+  test::WriteFile(dir / "pairs.jsonl",
+            "{\"id\": \"deny\", \"a\": \"The city council approved the new parking fees.\", "
+            "\"b\": \"The city council did not approve the new parking fees.\", "
+            "\"label\": \"contradicts\"}\n"
+            "not json\n"
+            "{\"id\": \"same\", \"a\": \"The city council approved the new parking fees on "
+            "Tuesday.\", \"b\": \"On Tuesday the city council approved new parking fees.\"}\n"
+            "{\"id\": \"apart\", \"a\": \"Wheat harvests fell across the plains.\", "
+            "\"b\": \"The orchestra hired a new conductor.\"}\n");
+  const auto r = RunClaimgraph("pairs --json '" + (dir / "pairs.jsonl") + "'");
+  CHECK(r.exit_code == 3);
+  CHECK(r.err.find("pairs.jsonl:2: not an {\"id\", \"a\", \"b\"} object, skipped") !=
+        std::string::npos);
+  std::vector<Json> answers;
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);) answers.push_back(Json::parse(line));
+  REQUIRE(answers.size() == 3);
+  CHECK(answers[0]["id"] == "deny");
+  CHECK(answers[0]["label"] == "contradicts");  // fields beside a and b are copied
+  CHECK(answers[0]["type"] == "contradicts");
+  CHECK(answers[0]["why"].get<std::string>().find("denies with \"not\"") != std::string::npos);
+  CHECK(answers[1]["id"] == "same");
+  CHECK(answers[1]["type"] == "supports");
+  CHECK(answers[2]["type"] == "none");
+  CHECK(answers[2]["features"]["similarity"].get<double>() < 0.2);
+  // Plain output: one tab-separated line a pair.
+  const auto plain = RunClaimgraph("pairs '" + (dir / "pairs.jsonl") + "'");
+  CHECK(plain.out.rfind("deny\tcontradicts\t", 0) == 0);
+}
+
 }  // namespace cg

@@ -1,6 +1,6 @@
 // Linking two statements: WordNet lookups, the opposition cues, symmetry, and the reason.
 // Sentences are made up for the tests (not taken from the sample corpus).
-#include "ingest/link.h"
+#include "judge/link.h"
 
 #include <doctest/doctest.h>
 

@@ -28,7 +28,7 @@
 // Two linear models over them, with weights from link_weights.tsv, give P(contradicts)
 // and P(supports). A contradiction needs at least one opposition feature; a support
 // needs none.
-#include "ingest/link.h"
+#include "judge/link.h"
 
 #include <algorithm>
 #include <cmath>
@@ -37,7 +37,6 @@
 #include <sstream>
 
 #include "core/text.h"
-#include "ingest/gazetteer.h"
 
 namespace cg {
 
@@ -150,17 +149,15 @@ std::string Quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
 
 }  // namespace
 
-Result<Linker> Linker::Create(const std::string& data_dir, const WordNet* wordnet,
+Result<Linker> Linker::Create(const LinkerData& data, const WordNet* wordnet,
                               const TermAnalyzer* terms, const LinkOptions& options) {
   Linker l;
   l.wordnet_ = wordnet;
   l.terms_ = terms;
   l.options_ = options;
-  const std::string lex_path = data_dir + "/stance_lexicon.tsv";
-  auto lex = ReadAll(lex_path);
-  if (!lex.ok()) return lex.status();
+  const std::string& lex_path = data.lexicon_origin;
   size_t line_no = 0;
-  std::istringstream in(*lex);
+  std::istringstream in(data.lexicon);
   for (std::string line; std::getline(in, line);) {
     ++line_no;
     if (line.empty() || line[0] == '#') continue;
@@ -186,10 +183,7 @@ Result<Linker> Linker::Create(const std::string& data_dir, const WordNet* wordne
   std::stable_sort(l.phrases_.begin(), l.phrases_.end(), [](const Phrase& a, const Phrase& b) {
     return a.words.size() > b.words.size();
   });
-  const std::string w_path = data_dir + "/link_weights.tsv";
-  auto w = ReadAll(w_path);
-  if (!w.ok()) return w.status();
-  auto weights = ParseLinkWeights(*w, w_path);
+  auto weights = ParseLinkWeights(data.weights, data.weights_origin);
   if (!weights.ok()) return weights.status();
   l.weights_ = std::move(*weights);
   return l;

@@ -6,7 +6,7 @@
 // weights are data: ingest/data/link_weights.tsv) give the supports and contradicts
 // scores. Pure and symmetric: Link(a, b) and Link(b, a) give the same edge, so the graph
 // does not depend on the order articles arrive in.
-// Interface: Linker, ParseLinkWeights(). Tested by tests/ingest/link_test.cc.
+// Interface: Linker, ParseLinkWeights(). Tested by tests/judge/link_test.cc.
 #pragma once
 
 #include <optional>
@@ -18,8 +18,8 @@
 
 #include "core/status.h"
 #include "core/terms.h"
-#include "ingest/wordnet.h"
 #include "model/model.h"
+#include "text/wordnet.h"
 
 namespace cg {
 
@@ -92,11 +92,19 @@ struct StatementProfile {
   std::vector<std::pair<uint32_t, uint32_t>> concept_index, related_index;
 };
 
+// What a linker is built from, read by its caller (the judge reads no files): the cue
+// lexicon (stance_lexicon.tsv) and the weights of its models (link_weights.tsv), each with
+// the name its errors give.
+struct LinkerData {
+  std::string lexicon, lexicon_origin;
+  std::string weights, weights_origin;
+};
+
 class Linker {
  public:
-  // Reads stance_lexicon.tsv and link_weights.tsv from `data_dir`. `wordnet` and `terms`
-  // must outlive the linker.
-  static Result<Linker> Create(const std::string& data_dir, const WordNet* wordnet,
+  // Fails naming the origin and line of a malformed row. `wordnet` and `terms` must
+  // outlive the linker.
+  static Result<Linker> Create(const LinkerData& data, const WordNet* wordnet,
                                const TermAnalyzer* terms, const LinkOptions& options = {});
 
   const LinkOptions& options() const { return options_; }

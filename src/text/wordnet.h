@@ -3,7 +3,7 @@
 // antonym and similar-to relations between synsets. Reads the dict folder of Debian's
 // wordnet-base (index.*, data.verb, data.adj, *.exc). A missing folder gives an empty
 // lexicon: linking then falls back to stems alone.
-// Interface: WordNet. Tested by tests/ingest/link_test.cc.
+// Interface: WordNet. Tested by tests/judge/link_test.cc.
 #pragma once
 
 #include <cstdint>

@@ -3,11 +3,11 @@
 // derivationally related forms ("+": "independence" / "independent").
 // Morphy follows WordNet's own detachment rules (morph.c): an exception list first, then
 // suffix rules, accepting a candidate only if the index has it.
-#include "ingest/wordnet.h"
+#include "text/wordnet.h"
 
 #include <algorithm>
 
-#include "ingest/gazetteer.h"
+#include "core/file.h"
 
 namespace cg {
 
