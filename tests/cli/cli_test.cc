@@ -945,14 +945,14 @@ TEST_CASE("cli: pairs judges each line as two statements, in input order, naming
   // Made-up sentences, not from any corpus: a denial of the same predicate, a paraphrase
   // with one word changed, and two statements on unrelated subjects.
   test::WriteFile(dir / "pairs.jsonl",
-            "{\"id\": \"deny\", \"a\": \"The city council approved the new parking fees.\", "
-            "\"b\": \"The city council did not approve the new parking fees.\", "
-            "\"label\": \"contradicts\"}\n"
-            "not json\n"
-            "{\"id\": \"same\", \"a\": \"The city council approved the new parking fees on "
-            "Tuesday.\", \"b\": \"On Tuesday the city council approved new parking fees.\"}\n"
-            "{\"id\": \"apart\", \"a\": \"Wheat harvests fell across the plains.\", "
-            "\"b\": \"The orchestra hired a new conductor.\"}\n");
+                  "{\"id\": \"deny\", \"a\": \"The city council approved the new parking fees.\", "
+                  "\"b\": \"The city council did not approve the new parking fees.\", "
+                  "\"label\": \"contradicts\"}\n"
+                  "not json\n"
+                  "{\"id\": \"same\", \"a\": \"The city council approved the new parking fees on "
+                  "Tuesday.\", \"b\": \"On Tuesday the city council approved new parking fees.\"}\n"
+                  "{\"id\": \"apart\", \"a\": \"Wheat harvests fell across the plains.\", "
+                  "\"b\": \"The orchestra hired a new conductor.\"}\n");
   const auto r = RunClaimgraph("pairs --json '" + (dir / "pairs.jsonl") + "'");
   CHECK(r.exit_code == 3);
   CHECK(r.err.find("pairs.jsonl:2: not an {\"id\", \"a\", \"b\"} object, skipped") !=
