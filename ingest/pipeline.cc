@@ -159,8 +159,6 @@ Result<ArticleRecord> AnalyzeArticle(const RawArticle& raw, const Analyzers& an,
       rec.postings[term].push_back(keys::Posting{st.start, n, st.term_count});
     if (an.linker) {
       StatementProfile profile = an.linker->Profile(st);
-      for (const std::string& key : an.linker->RetrievalKeys(profile))
-        rec.postings[key].push_back(keys::Posting{st.start, 1, st.term_count});
       if (profiles) (*profiles)[st.start] = std::move(profile);
     }
     src.term_count += st.term_count;

@@ -32,9 +32,59 @@ constexpr double kCloseCoverage = 0.34;
 
 // Orders the sources (by overall stance, score, id), marks copies (the same text under
 // another id: the first listed keeps the count) and counts each side.
+// One verdict per source, and the evidence it shows agrees with it. The model decides
+// (its score is what FNC-1 measures), with two exceptions that read the linker's verdicts
+// on the source's own statements: the headline's verdict states the thesis and decides,
+// and a verdict of at least `override` decides. The linker's verdicts lead the evidence,
+// each statement once, beside the model's closest sentences. A source whose shown
+// statements point both ways takes both sides; one whose shown statements all point the
+// other way from the verdict takes their side.
+void CombineVerdicts(SourceStance* ss, const std::vector<StatementStance>& linked,
+                     double override) {
+  const bool headline =
+      !ss->source.title.empty() && !linked.empty() && linked.front().statement.kind == "headline";
+  if (!linked.empty() && (headline || linked.front().score >= override)) {
+    ss->stance = linked.front().stance;
+    ss->score = linked.front().score;
+  }
+  for (auto it = linked.rbegin(); it != linked.rend(); ++it) {
+    std::erase_if(ss->evidence,
+                  [&](const StatementStance& e) { return e.statement.id == it->statement.id; });
+    ss->evidence.insert(ss->evidence.begin(), *it);
+  }
+  bool backs = false, contests = false;
+  for (const StatementStance& e : ss->evidence) {
+    backs = backs || e.stance == "supports";
+    contests = contests || e.stance == "contradicts";
+  }
+  ss->both_sides = backs && contests;
+  const bool side = ss->stance == "supports" || ss->stance == "contradicts";
+  if (side && !ss->both_sides && (ss->stance == "supports" ? contests : backs)) {
+    for (const StatementStance& e : ss->evidence)  // strongest first: linked lead
+      if (e.stance != "discusses") {
+        ss->stance = e.stance;
+        ss->score = e.score;
+        break;
+      }
+  }
+}
+
+// A source relays the claim when every statement it shows on its side is put in someone
+// else's mouth: it reports the view without asserting it.
+void MarkRelays(SourceStance* ss) {
+  bool any = false, all = true;
+  for (const StatementStance& e : ss->evidence) {
+    if (e.stance != ss->stance) continue;
+    any = true;
+    all = all && e.relayed;
+  }
+  ss->relays = ss->stance != "discusses" && any && all;
+}
+
 void SortAndCount(ClaimStances* out) {
   ClaimStances& answer = *out;
-  answer.supporting = answer.contradicting = answer.discussing = 0;
+  answer.supporting = answer.contradicting = answer.discussing = answer.relaying = 0;
+  answer.both_sides = 0;
   for (SourceStance& ss : answer.sources) {
     ss.copy_of.clear();
     ss.copies.clear();
@@ -57,7 +107,9 @@ void SortAndCount(ClaimStances* out) {
       answer.sources[it->second].copies.push_back(ss.source.id);
       continue;
     }
-    (ss.stance == "supports"      ? answer.supporting
+    (ss.both_sides                ? answer.both_sides
+     : ss.relays                  ? answer.relaying
+     : ss.stance == "supports"    ? answer.supporting
      : ss.stance == "contradicts" ? answer.contradicting
                                   : answer.discussing)++;
   }
@@ -105,7 +157,6 @@ Result<std::vector<StatementStance>> StanceJudge::JudgeStatements(const std::str
   for (const auto& t : terms)
     if (!linker.IsFrequentTerm(t)) rare.push_back(t);
   if (rare.empty()) rare = terms;
-  for (const auto& key : linker.RetrievalKeys(claim_profile)) rare.push_back(key);
 
   std::map<std::string, double> rank;  // statement id -> summed rarity of shared terms
   for (const auto& term : rare) {
@@ -320,6 +371,15 @@ Result<ClaimStances> StanceJudge::BySource(const std::string& claim_text,
   return answer;
 }
 
+bool StanceJudge::Relayed(const Statement& st) const {
+  if (!st.speaker.empty()) return true;
+  const StanceText t = StanceText::Read(st.text, analyzers_->terms, analyzers_->stance_cues);
+  return std::any_of(t.sentences.begin(), t.sentences.end(), [](const StanceText::Sentence& s) {
+    // "That claim is false": the source's own rebuttal, not a report.
+    return s.cues[kReport] > 0 && s.cues[kRefute] == 0;
+  });
+}
+
 const StatementProfile& StanceJudge::CachedProfile(const Statement& st) {
   auto it = cache_->profiles.find(st.id);
   if (it == cache_->profiles.end())
@@ -417,6 +477,7 @@ Result<ClaimStances> StanceJudge::AnswerWithModel(const std::string& claim_text)
         e.score = ss.score;
         e.coverage = Round3(f.cover[k]);
         e.why = why;
+        e.relayed = Relayed(st);
         const Edge verdict = linker.Compare(claim_profile, CachedProfile(st));
         if (verdict.type == "supports" || verdict.type == "contradicts") {
           StatementStance l = e;
@@ -446,23 +507,12 @@ Result<ClaimStances> StanceJudge::AnswerWithModel(const std::string& claim_text)
       l.stance = verdict.type;
       l.score = verdict.score;
       l.why = "linker, on the headline: " + verdict.why;
+      l.relayed = Relayed(st);
       linked.insert(linked.begin(), std::move(l));
       break;
     }
-    const bool headline =
-        !ss.source.title.empty() && !linked.empty() && linked.front().statement.kind == "headline";
-    if (!linked.empty() && linked.front().stance != ss.stance &&
-        (headline || linked.front().score >= options_.linker_override)) {
-      ss.both_sides = ss.stance != "discusses";
-      ss.stance = linked.front().stance;
-      ss.score = linked.front().score;
-    }
-    // The linker's verdicts lead the evidence, each statement once.
-    for (auto it = linked.rbegin(); it != linked.rend(); ++it) {
-      std::erase_if(ss.evidence,
-                    [&](const StatementStance& e) { return e.statement.id == it->statement.id; });
-      ss.evidence.insert(ss.evidence.begin(), *it);
-    }
+    CombineVerdicts(&ss, linked, options_.linker_override);
+    MarkRelays(&ss);
     answer.sources.push_back(std::move(ss));
   }
   SortAndCount(&answer);
@@ -533,6 +583,8 @@ Json ToJson(const ClaimStances& answer, size_t limit, bool features) {
   j["supporting"] = answer.supporting;
   j["contradicting"] = answer.contradicting;
   j["discussing"] = answer.discussing;
+  j["relaying"] = answer.relaying;
+  j["both_sides"] = answer.both_sides;
   Json arr = Json::array();
   for (const SourceStance& ss : answer.sources) {
     if (limit && arr.size() >= limit) break;
@@ -541,6 +593,7 @@ Json ToJson(const ClaimStances& answer, size_t limit, bool features) {
     s["stance"] = ss.stance;
     s["score"] = ss.score;
     s["both_sides"] = ss.both_sides;
+    s["relays"] = ss.relays;
     s["title"] = ss.source.title;
     s["file"] = ss.source.file;
     if (!ss.source.outlet.empty()) s["outlet"] = ss.source.outlet;

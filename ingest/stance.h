@@ -34,10 +34,10 @@ struct StanceOptions {
   // The learned model that decides each source's stance (Answer); without one, the linker's
   // judgement of the source's statements decides.
   const StanceModel* model = nullptr;
-  // With a model, the linker also judges each source's statements closest to the claim (the
-  // judgement the graph's edges get). Its verdict is shown as evidence; a verdict this strong
-  // that differs from the model's decides the stance, and the source is marked as taking
-  // both sides.
+  // With a model, the linker also judges each source's headline and statements closest to
+  // the claim (the judgement the graph's edges get); its verdicts are shown as evidence. Its
+  // verdict on the headline, or one this strong, decides the source's stance
+  // (CombineVerdicts in stance.cc); above 1, only the headline's.
   double linker_override = 0.95;
 };
 
@@ -49,17 +49,21 @@ struct StatementStance {
   double coverage = 0;   // how much of the claim the statement covers, [0, 1]
   std::string why;       // A is the claim, B the statement
   std::string claim_id;  // set when the stance comes from a stored claim or edge
+  bool relayed = false;  // attributed to a speaker or under a verb of reporting ("X said",
+                         // "according to", "reportedly"): the source reports it
 };
 
 // One source's stance: each source appears once.
 struct SourceStance {
   Source source;
-  std::string stance;               // overall: the side of its strongest statement
-  double score = 0;                 // that statement's score
-  bool both_sides = false;          // it holds statements that back the claim and statements that
-                                    // contest it (a source reporting a view it rebuts)
-  std::string copy_of;              // a source listed before it with the same text (syndicated)
-  std::vector<std::string> copies;  // listed sources that copy this one's text
+  std::string stance;       // overall: the side of its strongest statement
+  double score = 0;         // that statement's score
+  bool both_sides = false;  // it holds statements that back the claim and statements that
+                            // contest it (a source reporting a view it rebuts)
+  bool relays = false;      // every statement it shows on its side is relayed: it reports the
+                            // claim (or its denial) without asserting it
+  std::string copy_of;      // a source listed before it with the same text (syndicated)
+  std::vector<std::string> copies;        // listed sources that copy this one's text
   std::vector<StatementStance> evidence;  // supports, then contradicts, then discusses
   // What the judge saw of the source (from the last JudgeStatements): how much of the claim
   // its statements cover together, how many are close to it, the share of those hedged,
@@ -72,7 +76,9 @@ struct ClaimStances {
   // By overall stance (supports, contradicts, discusses), then score, then source id.
   std::vector<SourceStance> sources;
   // Independent sources on each side: a copy is counted once, with its original.
-  size_t supporting = 0, contradicting = 0, discussing = 0;
+  // Sources that only relay a claim or its denial are counted apart (relaying), and so are
+  // those whose shown statements take both sides (both_sides): neither side counts them.
+  size_t supporting = 0, contradicting = 0, discussing = 0, relaying = 0, both_sides = 0;
 };
 
 // Judges claims against one store. Caches statement profiles and postings, so a batch of
@@ -114,10 +120,14 @@ class StanceJudge {
   Result<ClaimStances> AnswerWithModel(const std::string& claim_text);
   Result<const Source*> CachedSource(const std::string& id);
   const StatementProfile& CachedProfile(const Statement& statement);
+  // Attributed to a speaker, or holding a verb or phrase of reporting (stance_cues.tsv)
+  // and no word of refuting (a report the source itself rebuts is its own assertion).
+  bool Relayed(const Statement& statement) const;
 };
 
 // The JSON form of an answer: {"claim", "supporting", "contradicting", "discussing",
-// "sources": [{"id", "stance", "score", "title", "file", ..., "evidence": [...]}]}.
+// "relaying", "both_sides", "sources": [{"id", "stance", "score", "title", "file", ...,
+// "evidence": [...]}]}.
 // `limit` caps the sources (0: all); `features` adds each source's stance features.
 Json ToJson(const ClaimStances& answer, size_t limit, bool features = false);
 

@@ -99,7 +99,10 @@ void PrintAnswer(const ClaimStances& a, size_t limit) {
   std::cout << "claim: \"" << TerminalSafe(a.claim) << "\"\n";
   std::cout << "backed by " << a.supporting << ", contested by " << a.contradicting
             << ", discussed by " << a.discussing << " independent source"
-            << (a.discussing == 1 ? "" : "s") << "\n";
+            << (a.discussing == 1 ? "" : "s");
+  if (a.relaying) std::cout << "; " << a.relaying << " more only relay what others say";
+  if (a.both_sides) std::cout << "; " << a.both_sides << " take both sides";
+  std::cout << "\n";
   if (a.sources.empty()) {
     std::cout << "no source speaks to it\n";
     return;
@@ -120,6 +123,8 @@ void PrintAnswer(const ClaimStances& a, size_t limit) {
       if (!ss.source.outlet.empty()) std::cout << " | " << TerminalSafe(ss.source.outlet);
       std::cout << "\n";
       if (ss.both_sides) std::cout << "    takes both sides: its statements on each side follow\n";
+      if (ss.relays)
+        std::cout << "    relays it: every statement shown is someone else's (said, reported)\n";
       if (!ss.copy_of.empty())
         std::cout << "    same text as " << TerminalSafe(ss.copy_of) << " (counted once)\n";
       if (!ss.copies.empty()) {

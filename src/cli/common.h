@@ -57,5 +57,6 @@ void RegisterEvalStance(CLI::App& app, Context& ctx);
 void RegisterBrief(CLI::App& app, Context& ctx);
 void RegisterCorrect(CLI::App& app, Context& ctx);  // correct ..., corrections
 void RegisterPairs(CLI::App& app, Context& ctx);
+void RegisterTrainLink(CLI::App& app, Context& ctx);
 
 }  // namespace cg::cli

@@ -38,6 +38,7 @@ int main(int argc, char** argv) {
   cg::cli::RegisterTrain(app, ctx);
   cg::cli::RegisterEvalStance(app, ctx);
   cg::cli::RegisterPairs(app, ctx);
+  cg::cli::RegisterTrainLink(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

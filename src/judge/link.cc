@@ -9,7 +9,6 @@
 //   frame       the clash comes through a rebuttal or contrast frame, not a plain negator
 //   effect      one statement says the cause promotes what the other says it hinders
 //   null        one says the cause made no difference, the other that it had an effect
-//   baseline    one dates the effect before the cause the other credits ("since 2014")
 //   outcome     one says the effort succeeded, the other that it failed
 //   antonym     a WordNet antonym pair, or a word and its negative-prefix form
 //   order       the same two events in opposite order ("X before Y" / "Y before X")
@@ -25,8 +24,9 @@
 //               fraction of the cost")
 // A support needs more than a shared topic: the same direction, a shared asserted verb, the
 // same quantity put on the same side, or near-identical wording.
-// Two linear models over them, with weights from link_weights.tsv, give P(contradicts)
-// and P(supports). A contradiction needs at least one opposition feature; a support
+// Two linear models over them (judge/linear_model.h), with weights learned from labelled
+// pairs (link_weights.tsv, rebuilt by bench/train_link.sh), give P(contradicts) and
+// P(supports). A contradiction needs at least one opposition feature; a support
 // needs none.
 #include "judge/link.h"
 
@@ -81,18 +81,6 @@ bool In(std::span<const std::string_view> list, std::string_view w) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-// After "more X than": words that lead back to an earlier state of the same thing.
-constexpr std::string_view kEarlierWords[] = {"was",  "were",    "had",        "before",
-                                              "ever", "prior",   "previously", "once",
-                                              "used", "earlier", "formerly"};
-
-bool IsYear(std::string_view w) {
-  if (w.size() != 4 ||
-      !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
-    return false;
-  return w >= "1900" && w <= "2100";
-}
-
 bool IsNumber(std::string_view w) {
   return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -115,13 +103,12 @@ bool PrefixNegation(std::string_view a, std::string_view b) {
   return false;
 }
 
-// How closely two words match: 1 same stem, 0.7 WordNet synonym or two restrictive
-// measures, 0.5 a related form or adjective cluster, or the same effect class. `shares`
-// says whether they share a concept (bit 1) or a related synset (bit 2).
+// How closely two words match: 1 same stem, 0.7 WordNet synonym, 0.5 a related form or adjective
+// cluster, or the same effect class. `shares` says whether they share a concept (bit 1) or a
+// related synset (bit 2).
 double WordMatch(const LinkWord& x, const LinkWord& y, int shares) {
   if (x.stem_hash == y.stem_hash && x.stem == y.stem) return 1.0;
   if (shares & 1) return 0.7;
-  if (x.measure && y.measure) return 0.7;
   if (shares & 2) return 0.5;
   if (x.effect != 0 && x.effect == y.effect) return 0.5;
   return 0;
@@ -131,17 +118,10 @@ double WordMatch(const LinkWord& x, const LinkWord& y, int shares) {
 double WordMatch(const LinkWord& x, const LinkWord& y) {
   if (x.stem == y.stem) return 1.0;
   if ((x.concept_bits & y.concept_bits) && Intersects(x.concepts, y.concepts)) return 0.7;
-  if (x.measure && y.measure) return 0.7;
   if ((x.related_bits & y.related_bits) && Intersects(x.related, y.related)) return 0.5;
   if (x.effect != 0 && x.effect == y.effect) return 0.5;
   return 0;
 }
-
-// An agent noun shares the verb's stem ("accelerators", "accelerate") but names a thing,
-// not an effect.
-bool IsAgentNoun(std::string_view w) { return w.ends_with("or") || w.ends_with("ors"); }
-
-double Sigmoid(double x) { return 1.0 / (1.0 + std::exp(-x)); }
 
 double Round3(double x) { return std::round(x * 1000.0) / 1000.0; }
 
@@ -166,6 +146,12 @@ Result<Linker> Linker::Create(const LinkerData& data, const WordNet* wordnet,
       return Status::InvalidArgument(lex_path + ":" + std::to_string(line_no) +
                                      ": expected class<TAB>word");
     const std::string cls = f[0];
+    static const std::set<std::string> kClasses = {
+        "promote",  "hinder",    "null",       "success",  "failure", "negator",
+        "contrast", "rebut_pre", "rebut_post", "irrealis", "hedge",   "frequent"};
+    if (!kClasses.count(cls))
+      return Status::InvalidArgument(lex_path + ":" + std::to_string(line_no) +
+                                     ": unknown class \"" + cls + "\"");
     const std::string text = ToLowerFoldApostrophes(f[1]);
     if (cls == "frequent") {
       l.frequent_terms_.insert(terms->Stem(text));
@@ -175,7 +161,7 @@ Result<Linker> Linker::Create(const LinkerData& data, const WordNet* wordnet,
     for (const Token& t : Tokenize(text)) words.emplace_back(t.text);
     if (words.size() == 1 && text.find('-') == std::string::npos && cls != "negator" &&
         cls != "hedge" && cls != "irrealis")
-      l.stem_class_.emplace(terms->Stem(words[0]), cls);
+      l.AddWord(words[0], cls);
     else
       l.phrases_.push_back({std::move(words), cls});
   }
@@ -183,32 +169,29 @@ Result<Linker> Linker::Create(const LinkerData& data, const WordNet* wordnet,
   std::stable_sort(l.phrases_.begin(), l.phrases_.end(), [](const Phrase& a, const Phrase& b) {
     return a.words.size() > b.words.size();
   });
-  auto weights = ParseLinkWeights(data.weights, data.weights_origin);
-  if (!weights.ok()) return weights.status();
-  l.weights_ = std::move(*weights);
+  auto models = ParseLinearModels(data.weights, data.weights_origin, {"contradicts", "supports"});
+  if (!models.ok()) return models.status();
+  l.contradicts_ = (*models)["contradicts"];
+  l.supports_ = (*models)["supports"];
   return l;
 }
 
-Result<std::unordered_map<std::string, double>> ParseLinkWeights(std::string_view tsv,
-                                                                 const std::string& origin) {
-  std::unordered_map<std::string, double> weights;
-  size_t line_no = 0;
-  std::istringstream win{std::string(tsv)};
-  for (std::string line; std::getline(win, line);) {
-    ++line_no;
-    if (line.empty() || line[0] == '#') continue;
-    auto f = SplitTabs(line);
-    char* end = nullptr;
-    const double v = f.size() == 3 ? std::strtod(f[2].c_str(), &end) : 0;
-    if (f.size() != 3 || end == f[2].c_str() || *end != '\0')
-      return Status::InvalidArgument(origin + ":" + std::to_string(line_no) +
-                                     ": expected model<TAB>feature<TAB>number");
-    weights[f[0] + "." + f[1]] = v;
+void Linker::AddWord(const std::string& word, const std::string& cls) {
+  const auto lemmas = wordnet_ != nullptr ? wordnet_->Lemmas(word) : std::vector<std::string>();
+  if (lemmas.empty()) {
+    stem_class_.emplace(terms_->Stem(word), cls);
+    return;
   }
-  for (const char* needed : {"contradicts.bias", "supports.bias"})
-    if (!weights.count(needed))
-      return Status::InvalidArgument(origin + ": no weight for " + needed);
-  return weights;
+  for (const std::string& lemma : lemmas) lemma_class_.emplace(lemma, cls);
+}
+
+std::string Linker::WordClass(const std::string& lower, const std::string& stem) const {
+  const auto lemmas = wordnet_ != nullptr ? wordnet_->Lemmas(lower) : std::vector<std::string>();
+  for (const std::string& lemma : lemmas)
+    if (auto it = lemma_class_.find(lemma); it != lemma_class_.end()) return it->second;
+  if (!lemmas.empty()) return "";
+  auto it = stem_class_.find(stem);
+  return it == stem_class_.end() ? "" : it->second;
 }
 
 StatementProfile Linker::Profile(const Statement& st) const {
@@ -289,37 +272,10 @@ StatementProfile Linker::Profile(const Statement& st) const {
   for (size_t i = 0; i < n; ++i) {
     stems[i] = terms_->Stem(low[i]);
     if (!cls[i].empty()) continue;
-    if (auto it = stem_class_.find(stems[i]); it != stem_class_.end() && !IsAgentNoun(low[i])) {
-      cls[i] = it->second;
-      if (cls[i] != "promote" && cls[i] != "hinder" && cls[i] != "success" && cls[i] != "failure" &&
-          cls[i] != "measure" && cls[i] != "approach")
-        cue[i] = true;
-    }
-  }
-  // A change over time is an effect: "more self-sufficient today than it was", "fewer
-  // suppliers than before". The word compared takes the promote (more) or hinder
-  // (less, fewer) class when "than" leads back to an earlier state.
-  std::vector<std::string> shown(n);  // how an effect word is quoted, when not as written
-  for (size_t i = 0; i + 2 < n; ++i) {
-    const int sign = low[i] == "more" ? 1 : (low[i] == "less" || low[i] == "fewer") ? -1 : 0;
-    if (sign == 0) continue;
-    const size_t end = clause_end(i);
-    size_t than = i + 1;
-    while (than < end && low[than] != "than") ++than;
-    if (than >= end) continue;
-    bool earlier = false;
-    for (size_t k = than + 1; k < end && k <= than + 3 && !earlier; ++k)
-      earlier = std::find(std::begin(kEarlierWords), std::end(kEarlierWords), low[k]) !=
-                std::end(kEarlierWords);
-    if (!earlier) continue;
-    size_t head = i + 1;
-    while (head < than && (IsStopword(low[head]) || !cls[head].empty())) ++head;
-    if (head >= than || !cls[head].empty()) continue;
-    size_t last = head;  // through a hyphenated compound: "more self-sufficient"
-    while (last + 1 < than && hyphen_joined(last + 1)) ++last;
-    if (!cls[last].empty()) continue;
-    cls[last] = sign > 0 ? "promote" : "hinder";
-    shown[last] = text.substr(tokens[i].start, tokens[last].end - tokens[i].start);
+    cls[i] = WordClass(low[i], stems[i]);
+    if (!cls[i].empty() && cls[i] != "promote" && cls[i] != "hinder" && cls[i] != "success" &&
+        cls[i] != "failure")
+      cue[i] = true;
   }
   auto phrase_text = [&](size_t last) {  // the cue phrase ending at token `last`, as written
     size_t s = last;
@@ -360,13 +316,6 @@ StatementProfile Linker::Profile(const Statement& st) const {
     } else if (cls[i] == "irrealis" && phrase_end) {
       for (size_t j = i + 1; j < clause_end(i); ++j) irrealis[j] = true;
     }
-    // "progressing toward X": X is a goal, not yet reached; denied as "not yet X" is.
-    if ((low[i] == "toward" || low[i] == "towards") && i > 0 &&
-        (cls[i - 1] == "approach" || (i > 1 && cls[i - 2] == "approach"))) {
-      p.cues.push_back(std::string(tokens[i - 1].text) + " " + std::string(tokens[i].text));
-      p.framed.push_back(false);
-      deny(i + 1, clause_end(i), p.cues.size() - 1);
-    }
     // "failed to prevent X": the failure denies what follows, as a negator does.
     if (cls[i] == "failure" && i + 1 < n && low[i + 1] == "to") {
       p.cues.push_back(std::string(tokens[i].text) + " to");
@@ -381,15 +330,6 @@ StatementProfile Linker::Profile(const Statement& st) const {
       for (size_t k = s; k <= i; ++k) words += (k > s ? " " : "") + std::string(tokens[k].text);
       p.null_word = words;
     }
-    if (cls[i] == "baseline" && phrase_end && p.baseline_word.empty()) {
-      size_t s = i;
-      while (s > 0 && cls[s - 1] == "baseline" && cue[s - 1]) --s;
-      std::string words;
-      for (size_t k = s; k <= i; ++k) words += (k > s ? " " : "") + std::string(tokens[k].text);
-      p.baseline_word = words;
-    }
-    if (low[i] == "since" && i + 1 < n && IsYear(low[i + 1]) && p.baseline_word.empty())
-      p.baseline_word = "since " + low[i + 1];
   }
   std::vector<int> word_at(n, -1);  // token -> index into p.words
   // The cause side of an effect: words of a clause before its first effect word
@@ -496,8 +436,6 @@ StatementProfile Linker::Profile(const Statement& st) const {
     if (cls[i] == "hinder") lw.effect = -1;
     if (cls[i] == "success") lw.outcome = 1;
     if (cls[i] == "failure") lw.outcome = -1;
-    lw.measure = cls[i] == "measure";
-    lw.agent = IsAgentNoun(low[i]);
     // A word of a resolved entity's name ("Ascend") names a thing: never a predicate.
     const bool name = name_words.count(w) > 0;
     lw.verb = !name &&
@@ -516,8 +454,8 @@ StatementProfile Linker::Profile(const Statement& st) const {
         p.effect += lw.effect * sign;
         if (!lw.denied) p.asserted_effect += lw.effect;
         if (p.effect_word.empty())
-          p.effect_word = (lw.denied ? p.cues[lw.cue] + " ... " : std::string()) +
-                          (shown[i].empty() ? std::string(tokens[i].text) : shown[i]);
+          p.effect_word =
+              (lw.denied ? p.cues[lw.cue] + " ... " : std::string()) + std::string(tokens[i].text);
       }
       if (lw.outcome != 0) {
         p.outcome += lw.outcome * (lw.denied ? -1.0 : 1.0);
@@ -529,7 +467,7 @@ StatementProfile Linker::Profile(const Statement& st) const {
     word_at[i] = static_cast<int>(p.words.size());
     p.words.push_back(std::move(lw));
   }
-  // Order of events: "X before Y", "Y after X", "X prior to Y", "pre-Y X". A word on both
+  // Order of events: "X before Y", "Y after X", "X prior to Y". A word on both
   // sides orders nothing and is left out.
   auto add_order = [&](size_t e0, size_t e1, size_t l0, size_t l1, std::string cue_text) {
     EventOrder o;
@@ -555,12 +493,12 @@ StatementProfile Linker::Profile(const Statement& st) const {
         add_order(rs, le, ls, i, low[i]);
       else
         add_order(ls, i, rs, le, prior_to ? "prior to" : "before");
-    } else if (low[i] == "pre" && i + 2 < n && hyphen_joined(i + 1)) {
-      size_t next = i + 2;  // "pre-ban stockpiles": the stockpiles came before the ban
-      while (next < clause_end(i) && word_at[next] < 0) ++next;
-      add_order(next, next + 1, i + 1, i + 2, "pre-");
     }
   }
+  p.cue_head.assign(p.cues.size(), -1);
+  for (size_t k = 0; k < p.words.size(); ++k)
+    if (p.words[k].denied && p.words[k].cue < p.cue_head.size() && p.cue_head[p.words[k].cue] < 0)
+      p.cue_head[p.words[k].cue] = static_cast<int>(k);
   for (uint32_t k = 0; k < p.words.size(); ++k) {
     for (uint32_t c : p.words[k].concepts) p.concept_index.emplace_back(c, k);
     for (uint32_t c : p.words[k].related) p.related_index.emplace_back(c, k);
@@ -568,15 +506,6 @@ StatementProfile Linker::Profile(const Statement& st) const {
   std::sort(p.concept_index.begin(), p.concept_index.end());
   std::sort(p.related_index.begin(), p.related_index.end());
   return p;
-}
-
-std::vector<std::string> Linker::RetrievalKeys(const StatementProfile& p) const {
-  const bool measure =
-      std::any_of(p.words.begin(), p.words.end(), [](const LinkWord& w) { return w.measure; });
-  const bool cue = !p.effect_word.empty() || !p.outcome_word.empty() || !p.null_word.empty() ||
-                   !p.baseline_word.empty();
-  if (measure && cue) return {"~measure-effect"};
-  return {};
 }
 
 std::optional<Edge> Linker::Link(const StatementProfile& a, const StatementProfile& b) const {
@@ -672,6 +601,17 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
     }
     return !any;
   };
+  // A plain negator denies the predicate at the head of its scope ("did not approve the
+  // fees"): it contests the other statement only where that statement asserts the same
+  // predicate. Sharing "the fees" alone is a shared topic ("the fees will fund repairs").
+  // A frame (rebuttal, contrast) calls its whole scope false and needs no shared head.
+  auto head_asserted = [](const StatementProfile& d, const std::vector<Match>& dm,
+                          const StatementProfile& o, size_t cue) {
+    if (cue < d.framed.size() && d.framed[cue]) return true;
+    const int head = cue < d.cue_head.size() ? d.cue_head[cue] : -1;
+    return head >= 0 && dm[head].other >= 0 && dm[head].strength >= 0.7 &&
+           !o.words[dm[head].other].denied;
+  };
   // Clash: shared words one statement denies and the other asserts.
   double matched_w = 0, clash_w = 0;
   bool clash_predicate = false;
@@ -685,9 +625,11 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
     if (wa.irrealis || wb.irrealis) continue;
     const double w = wa.weight * ma[i].strength;
     matched_w += w;
-    if (wa.denied != wb.denied) {
+    const bool a_denies = wa.denied && !wb.denied;
+    if (wa.denied != wb.denied &&
+        (a_denies ? head_asserted(a, ma, b, wa.cue) : head_asserted(b, mb, a, wb.cue))) {
       clash_w += w;
-      if ((wa.predicate || wb.predicate) && !wa.agent && !wb.agent) {
+      if (wa.predicate || wb.predicate) {
         const LinkWord& dw = wa.denied ? wa : wb;
         if (dw.effect == 0 || cause_named(wa.denied ? a : b, wa.denied ? ma : mb, dw.cue))
           clash_predicate = true;
@@ -704,7 +646,7 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
   // whether to use export controls" shares a topic with "export controls backfired", not
   // a claim.
   const double clash = matched_w > 0 && clash_w >= 1.0 && clash_predicate ? clash_w / matched_w : 0;
-  // Antonyms, and cues read off one statement (effect, null, baseline, outcome), oppose
+  // Antonyms, and cues read off one statement (effect, null, outcome), oppose
   // the other only when the two are about the same thing: they need closer statements
   // than a denial of shared words does.
   const bool close = similarity >= options_.min_cue_similarity;
@@ -721,14 +663,10 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
                                    (!b.null_word.empty() && a.asserted_effect != 0))
                              ? 1
                              : 0;
-  const double baseline = close && ((!a.baseline_word.empty() && b.asserted_effect > 0) ||
-                                    (!b.baseline_word.empty() && a.asserted_effect > 0))
-                              ? 1
-                              : 0;
   const double outcome_opp = a.outcome * b.outcome < 0 && close ? 1 : 0;
   // Opposite order of the same two events: A has X before Y, B has Y before X.
-  auto is_event = [](const LinkWord& w) { return w.verb || w.measure || w.effect != 0; };
-  // The first word of xs matching one of ys; with `event`, only a verb, a measure or an
+  auto is_event = [](const LinkWord& w) { return w.verb || w.effect != 0; };
+  // The first word of xs matching one of ys; with `event`, only a verb or an
   // effect word on either side counts (an order of events, not of things named).
   auto first_match = [&](const std::vector<int>& xs, const StatementProfile& px,
                          const std::vector<int>& ys, const StatementProfile& py,
@@ -788,9 +726,8 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
   // The same direction of effect or outcome, or both saying the cause made no difference
   // or came after the effort: either way the two take the same side.
   const bool same_null = !a.null_word.empty() && !b.null_word.empty();
-  const bool same_baseline = !a.baseline_word.empty() && !b.baseline_word.empty();
   const double direction =
-      (a.effect * b.effect > 0 || a.outcome * b.outcome > 0 || same_null || same_baseline) ? 1 : 0;
+      (a.effect * b.effect > 0 || a.outcome * b.outcome > 0 || same_null) ? 1 : 0;
   // Both commit to the same degree: two hedged statements agree in how sure they are.
   const double hedge_mismatch = a_hedged != b_hedged ? 1 : 0;
   // A predicate both assert of their subjects ("may restrict imports" / "likely to
@@ -801,7 +738,7 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
     if (ma[i].other < 0 || ma[i].strength < 0.7) continue;
     const LinkWord& wa = a.words[i];
     const LinkWord& wb = b.words[ma[i].other];
-    if (wa.agent || wb.agent || wa.irrealis || wb.irrealis) continue;
+    if (wa.irrealis || wb.irrealis) continue;
     // Both assert a verb, or both deny a verb or adjective ("was not competitive" /
     // "progressing toward competitive"): a denial is as much a claim as an assertion.
     const bool asserted = wa.verb && wb.verb && !wa.denied && !wb.denied;
@@ -827,62 +764,53 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
                     Quoted(wa.amount_cue) + " / " + Quoted(wb.amount_cue) + ")";
   }
   const double amount = shared_amount.empty() ? 0 : 1;
-  const double opposition = clash + effect_opp + null_vs + baseline + outcome_opp + antonym + order;
+  const double opposition = clash + effect_opp + null_vs + outcome_opp + antonym + order;
 
   // A denial through a frame ("X is a fiction", "instead of X", "exaggerating X") rebuts
   // a view; a plain "not" more often narrows a topic.
   const bool framed_clash = clash > 0 && denier != nullptr && denier_cue < denier->framed.size() &&
                             denier->framed[denier_cue];
   const double frame = framed_clash ? 1 : 0;
-  auto w = [&](const char* name) {
-    auto it = weights_.find(name);
-    return it == weights_.end() ? 0.0 : it->second;
-  };
-  const double p_contra =
-      Sigmoid(w("contradicts.bias") + w("contradicts.similarity") * similarity +
-              w("contradicts.entities") * entities + w("contradicts.clash") * clash +
-              w("contradicts.effect") * effect_opp + w("contradicts.null") * null_vs +
-              w("contradicts.baseline") * baseline + w("contradicts.outcome") * outcome_opp +
-              w("contradicts.antonym") * antonym + w("contradicts.order") * order +
-              w("contradicts.frame") * frame + w("contradicts.hedge") * hedge +
-              w("contradicts.attributed") * attributed);
-  const double p_support = Sigmoid(
-      w("supports.bias") + w("supports.similarity") * similarity +
-      w("supports.entities") * entities + w("supports.direction") * direction +
-      w("supports.predicate") * predicate + w("supports.amount") * amount +
-      w("supports.hedge") * hedge_mismatch + w("supports.opposition") * std::min(opposition, 1.0));
+  PairFeatures f;
+  f[PairFeature::kSimilarity] = Round3(similarity);
+  f[PairFeature::kEntities] = Round3(entities);
+  f[PairFeature::kClash] = Round3(clash);
+  f[PairFeature::kEffect] = effect_opp;
+  f[PairFeature::kNull] = null_vs;
+  f[PairFeature::kOutcome] = outcome_opp;
+  f[PairFeature::kAntonym] = antonym;
+  f[PairFeature::kOrder] = order;
+  f[PairFeature::kFrame] = frame;
+  f[PairFeature::kHedge] = hedge;
+  f[PairFeature::kAttributed] = attributed;
+  f[PairFeature::kDirection] = direction;
+  f[PairFeature::kPredicate] = predicate;
+  f[PairFeature::kAmount] = amount;
+  f[PairFeature::kHedgeMismatch] = hedge_mismatch;
+  f[PairFeature::kOpposition] = std::min(opposition, 1.0);
+  const double p_contra = contradicts_.Probability(f);
+  const double p_support = supports_.Probability(f);
 
   Edge e;
   e.from = a.id;
   e.to = b.id;
   e.similarity = Round3(similarity);
-  e.features = {{"similarity", Round3(similarity)},
-                {"entities", Round3(entities)},
-                {"clash", Round3(clash)},
-                {"effect", effect_opp},
-                {"null", null_vs},
-                {"baseline", baseline},
-                {"outcome", outcome_opp},
-                {"antonym", antonym},
-                {"order", order},
-                {"frame", frame},
-                {"hedge", hedge},
-                {"attributed", attributed},
-                {"direction", direction},
-                {"predicate", predicate},
-                {"amount", amount},
-                {"hedge_mismatch", hedge_mismatch}};
+  for (size_t k = 0; k < kPairFeatureCount; ++k)
+    e.features.emplace_back(std::string(PairFeatureName(static_cast<PairFeature>(k))), f.values[k]);
   const bool linked = similarity >= options_.min_similarity;
   // Within one source a plain negation or an antonym is mostly the author elaborating
   // ("compute was never the scarce input; the scarce input is talent") or answering a
   // point in passing; a reported view shows as a frame (rebuttal, "instead of", "failed
-  // to"), a baseline, "no effect" or events put in the other order.
-  const bool reported_view = framed_clash || null_vs > 0 || baseline > 0 || order > 0;
+  // to"), "no effect" or events put in the other order.
+  const bool reported_view = framed_clash || null_vs > 0 || order > 0;
   const bool allowed = a.source != b.source || reported_view;
-  if (linked && allowed && opposition > 0 && p_contra >= options_.min_contradicts_score) {
+  const double contra_min =
+      contradicts_.threshold >= 0 ? contradicts_.threshold : options_.min_contradicts_score;
+  const double support_min = supports_.threshold >= 0 ? supports_.threshold : options_.min_score;
+  if (linked && allowed && opposition > 0 && p_contra >= contra_min) {
     e.type = "contradicts";
     e.score = Round3(p_contra);
-  } else if (linked && opposition == 0 && p_support >= options_.min_score && a.source != b.source &&
+  } else if (linked && opposition == 0 && p_support >= support_min && a.source != b.source &&
              (direction > 0 || predicate > 0 || amount > 0 ||
               similarity >= options_.min_topic_similarity)) {
     e.type = "supports";
@@ -920,14 +848,6 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
       why.push_back(side(&x) + " says the cause made no difference (" + Quoted(x.null_word) +
                     "), " + side(&y) + " that it had an effect (" + Quoted(y.effect_word) + ")");
     }
-    if (baseline > 0) {
-      const bool a_base = !a.baseline_word.empty() && b.asserted_effect > 0;
-      const StatementProfile& x = a_base ? a : b;
-      const StatementProfile& y = a_base ? b : a;
-      why.push_back(side(&x) + " dates the effort before the cause (" + Quoted(x.baseline_word) +
-                    "), " + side(&y) + " credits the cause with it (" + Quoted(y.effect_word) +
-                    ")");
-    }
     if (outcome_opp > 0)
       why.push_back("opposite outcomes: A " + Quoted(a.outcome_word) +
                     (a.outcome > 0 ? " (success)" : " (failure)") + ", B " +
@@ -954,10 +874,7 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
       for (size_t k = 0; k < syn.size(); ++k) t += (k ? ", " : "") + syn[k];
       why.push_back(t);
     }
-    if (same_baseline) {
-      why.push_back("both date the effort before the cause (" + Quoted(a.baseline_word) + " / " +
-                    Quoted(b.baseline_word) + ")");
-    } else if (same_null) {
+    if (same_null) {
       why.push_back("both say the cause made no difference (" + Quoted(a.null_word) + " / " +
                     Quoted(b.null_word) + ")");
     } else if (direction > 0) {

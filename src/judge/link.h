@@ -1,12 +1,12 @@
 // Linking: decides whether two statements of different sources back or contest each
 // other, with a score and a reason a person can check. A statement is first read into a
 // profile (content words with stems and WordNet senses, the scope of negations, rebuttal
-// and contrast frames, the direction of effect and outcome words, time baselines,
-// hedges); a pair of profiles gives a feature vector, and two linear models over it (the
-// weights are data: ingest/data/link_weights.tsv) give the supports and contradicts
-// scores. Pure and symmetric: Link(a, b) and Link(b, a) give the same edge, so the graph
-// does not depend on the order articles arrive in.
-// Interface: Linker, ParseLinkWeights(). Tested by tests/judge/link_test.cc.
+// and contrast frames, the direction of effect and outcome words, hedges); a pair of
+// profiles gives typed features (judge/pair_features.h), and two linear models over them
+// (judge/linear_model.h; the weights are data, learned from labelled pairs:
+// ingest/data/link_weights.tsv) give the supports and contradicts scores. Pure and symmetric:
+// Link(a, b) and Link(b, a) give the same edge, so the graph does not depend on the order articles
+// arrive in. Interface: Linker, LinkerData. Tested by tests/judge/link_test.cc.
 #pragma once
 
 #include <optional>
@@ -18,6 +18,7 @@
 
 #include "core/status.h"
 #include "core/terms.h"
+#include "judge/linear_model.h"
 #include "model/model.h"
 #include "text/wordnet.h"
 
@@ -56,13 +57,11 @@ struct LinkWord {
   double weight = 1;       // frequent words weigh less
   int effect = 0;          // +1 promote, -1 hinder (lexicon class), 0 none
   int outcome = 0;         // +1 success, -1 failure
-  bool measure = false;    // a restrictive measure (ban, sanction, control...)
   bool denied = false;     // inside the scope of a negator, contrast or rebuttal frame
   bool irrealis = false;   // inside an intention or condition ("designed to", "if")
   bool predicate = false;  // says something of its subject: an effect or outcome word, or
                            // a word WordNet knows only as a verb or adjective
   size_t cue = 0;          // for denied words: index into the profile's cues
-  bool agent = false;      // an agent noun ("accelerator"): names a thing, not an effect
   bool verb = false;       // an effect or outcome word, or one WordNet knows only as a verb
   bool cause = false;      // before the first effect word of its clause: the cause side
   int amount = 0;          // the quantity it names is put low (-1) or high (+1)
@@ -82,10 +81,12 @@ struct StatementProfile {
   std::vector<std::string> cues;      // the negation and frame words, as written
   std::vector<EventOrder> orders;
   std::vector<bool> framed;    // per cue: a frame (rebuttal, contrast), not a negator
+  std::vector<int> cue_head;   // per cue: its first denied word, -1 if none ("approve" in
+                               // "did not approve the new fees"): what a plain negator denies
   double effect = 0;           // net effect direction asserted (denied words count against)
   double asserted_effect = 0;  // the same over effect words not denied
   double outcome = 0;          // net success (+) or failure (-)
-  std::string effect_word, outcome_word, null_word, baseline_word, hedge_word;
+  std::string effect_word, outcome_word, null_word, hedge_word;
   bool attributed = false;
   // (synset, word index) over every word's concepts and related synsets, sorted: two
   // profiles are merged once to find which of their words share a synset.
@@ -116,11 +117,6 @@ class Linker {
   // The same judgement, kept even when no edge results (type "none"): the features and
   // scores, for a person asking why two statements are or are not linked.
   Edge Compare(const StatementProfile& a, const StatementProfile& b) const;
-  // Extra index keys a statement is retrieved by besides its terms, for pairs that share
-  // a subject but few words: "~measure-effect" when it says what a restrictive measure
-  // did or did not do (a measure word with an effect, outcome, "no effect" or baseline
-  // cue). Keys start with '~', which no index term does.
-  std::vector<std::string> RetrievalKeys(const StatementProfile& profile) const;
   // How much of `x` `y` covers, word by word: for each word of `x`, its best match in `y`
   // (the same stem 1, a synonym 0.7, a related form 0.5). Not symmetric: a claim is
   // covered by a statement that says all of it and more.
@@ -141,16 +137,16 @@ class Linker {
   const WordNet* wordnet_ = nullptr;
   const TermAnalyzer* terms_ = nullptr;
   LinkOptions options_;
-  std::unordered_map<std::string, std::string> stem_class_;  // stem -> class
-  std::vector<Phrase> phrases_;                              // multi-word cues
-  std::unordered_set<std::string> frequent_terms_;           // stems
-  std::unordered_map<std::string, double> weights_;          // "model.feature" -> weight
-};
+  // A single-word cue's class: by WordNet lemma, so that "accelerators" (the noun) is not
+  // "accelerate"; by Snowball stem for words WordNet does not know.
+  void AddWord(const std::string& word, const std::string& cls);
+  std::string WordClass(const std::string& lower, const std::string& stem) const;
 
-// link_weights.tsv: lines "model<TAB>feature<TAB>number", '#' comments, into
-// "model.feature" -> weight. Fails naming `origin` and the line when a line is malformed or
-// a model's bias is missing.
-Result<std::unordered_map<std::string, double>> ParseLinkWeights(std::string_view tsv,
-                                                                 const std::string& origin);
+  std::unordered_map<std::string, std::string> lemma_class_;  // WordNet lemma -> class
+  std::unordered_map<std::string, std::string> stem_class_;   // stem -> class
+  std::vector<Phrase> phrases_;                               // multi-word cues
+  std::unordered_set<std::string> frequent_terms_;            // stems
+  LinearModel contradicts_, supports_;
+};
 
 }  // namespace cg

@@ -82,8 +82,11 @@ std::string CorrectionTarget(const Correction& c);
 Result<Overlay> LoadOverlay(const Store& store);
 
 struct ClaimGraphOptions {
-  double claim_min_score = 0.8;  // supports edges this strong join statements into a claim
-  bool corrections = true;       // apply the users' corrections (the overlay)
+  // Supports edges this strong join statements into a claim: the learned supports model
+  // (src/judge/linear_model.h) gives a probability, and a claim joins two statements when it
+  // finds support more likely than not (an edge alone needs its tuned threshold, lower).
+  double claim_min_score = 0.5;
+  bool corrections = true;  // apply the users' corrections (the overlay)
   // Read every statement an edge touches. Off, `statements` holds ids alone and claim and
   // dispute texts are empty: the same claims and disputes, counted without reading
   // statements (claimgraph stats).

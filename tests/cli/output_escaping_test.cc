@@ -54,7 +54,7 @@ std::vector<Json> HostileArticles() {
                     "policy's " +
                     kRlo + "long-term\xE2\x80\xAC effectiveness " + kMdLink + " " + kNonXml +
                     ".\n\nThe argument that U.S. export controls accelerate China's domestic tech "
-                    "efforts is a fiction\r, analysts at `Acme` & *Co* said " +
+                    "efforts is false\r, analysts at `Acme` & *Co* said " +
                     kCsi8 + ".\n"}});
   const std::pair<const char*, const char*> urls[] = {
       {"h2", "  \tJaVaScRiPt:alert(4)"},
@@ -458,7 +458,9 @@ TEST_CASE("output escaping: corrections, errors and ingest reports show hostile 
 TEST_CASE("stats: --json counts the edges ingest stored and the claims derived from them") {
   TempDir dir;
   const std::string db = "--db '" + dir.path() + "/db' ";
-  const auto ingest = RunClaimgraph(db + "ingest corpus --json", test::SourceDir());
+  // The made-up articles of tests/data/judge-corpus hold a claim and a dispute.
+  const auto ingest =
+      RunClaimgraph(db + "ingest tests/data/judge-corpus --json", test::SourceDir());
   REQUIRE(ingest.exit_code == 0);
   const Json report = Json::parse(ingest.out);
   const uint64_t edges = report["graph"]["edges"];

@@ -26,11 +26,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   };
   if (!cg::fuzz::UsableText(x)) return 0;
   const cg::StatementProfile a = an.linker->Profile(statement(x, "a", 0, flags & 2));
-  (void)an.linker->RetrievalKeys(a);
   if (!cg::fuzz::UsableText(y)) return 0;
   const cg::StatementProfile b =
       an.linker->Profile(statement(y, (flags & 1) ? "a" : "b", 100, flags & 4));
-  (void)an.linker->RetrievalKeys(b);
   cg::fuzz::CheckLinkPair(*an.linker, a, b);
   // The full judgement (kept when no edge results) agrees with Link on the type.
   const cg::Edge full = an.linker->Compare(a, b);
