@@ -2,10 +2,10 @@
 // profiles. The features (all symmetric in the two statements):
 //   similarity  shared content, weighted: same stem 1, WordNet synonym 0.7, WordNet
 //               related form or adjective cluster ("independence" / "self-sufficient")
-//               0.5, two words of the same effect class ("spurred" / "galvanized") 0.5
+//               0.5, two words of the same effect class ("boost" / "strengthen") 0.5
 //   entities    Jaccard overlap of the resolved entities
 //   clash       share of the shared words that one statement denies and the other asserts
-//               (negation, "instead of X", "the argument that X is a fiction", "denies X")
+//               (negation, "instead of X", "the claim that X is untrue", "denies X")
 //   frame       the clash comes through a rebuttal or contrast frame, not a plain negator
 //   effect      one statement says the cause promotes what the other says it hinders
 //   null        one says the cause made no difference, the other that it had an effect
@@ -14,8 +14,7 @@
 //   order       the same two events in opposite order ("X before Y" / "Y before X")
 //   hedge       either statement is hedged ("may", "likely")
 //   attributed  either statement is put in someone else's mouth ("according to X", "X
-//               said"): who says it does not change what is said, so it is reported in
-//               the reason more than it weighs
+//               said"); its weight is learned like the others
 //   hedge_mismatch (supports) one is hedged or attributed and the other is not
 //   direction   both say the cause promotes, or both that it hinders; or the same outcome
 //   predicate   both assert the same verb (or a synonym), or both deny the same verb or
@@ -588,7 +587,7 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
   const size_t uni = a.entities.size() + b.entities.size() - common.size();
   const double entities = uni ? static_cast<double>(common.size()) / uni : 0;
 
-  // A denied effect ("the argument that X accelerates Y is a fiction") is contested only
+  // A denied effect ("the claim that X boosted Y is untrue") is contested only
   // by a statement that names the same cause X: true when one of the denier's denied
   // cause-side words (under `cue`, when given) is matched, or when it has none.
   auto cause_named = [&](const StatementProfile& d, const std::vector<Match>& dm,
@@ -766,7 +765,7 @@ std::optional<Edge> Linker::LinkOrdered(const StatementProfile& a, const Stateme
   const double amount = shared_amount.empty() ? 0 : 1;
   const double opposition = clash + effect_opp + null_vs + outcome_opp + antonym + order;
 
-  // A denial through a frame ("X is a fiction", "instead of X", "exaggerating X") rebuts
+  // A denial through a frame ("X is untrue", "instead of X", "refutes X") rebuts
   // a view; a plain "not" more often narrows a topic.
   const bool framed_clash = clash > 0 && denier != nullptr && denier_cue < denier->framed.size() &&
                             denier->framed[denier_cue];
