@@ -49,9 +49,9 @@ TEST_CASE("linear model: the threshold maximises F1, ties to the higher") {
     double threshold, f1;
   };
   const Row rows[] = {
-      {{0.9, 0.8, 0.3, 0.2}, {1, 1, 0, 0}, 0.8, 1.0},   // a clean cut at the lowest positive
-      {{0.9, 0.6, 0.5, 0.1}, {1, 0, 1, 0}, 0.5, 0.8},   // recall bought with one false call
-      {{0.7, 0.7, 0.2}, {1, 0, 0}, 0.7, 2.0 / 3},       // one value for a true and a false call
+      {{0.9, 0.8, 0.3, 0.2}, {1, 1, 0, 0}, 0.8, 1.0},  // a clean cut at the lowest positive
+      {{0.9, 0.6, 0.5, 0.1}, {1, 0, 1, 0}, 0.5, 0.8},  // recall bought with one false call
+      {{0.7, 0.7, 0.2}, {1, 0, 0}, 0.7, 2.0 / 3},      // one value for a true and a false call
   };
   for (const Row& r : rows) {
     CAPTURE(r.threshold);
