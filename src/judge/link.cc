@@ -291,6 +291,15 @@ StatementProfile Linker::Profile(const Statement& st) const {
       denied_by[j] = cue_index;
     }
   };
+  // "the wrong move", "a false start": a rebuttal adjective before the noun it modifies, in
+  // the same clause, judges that noun, not a claim; "false claims that X" still rebuts X.
+  auto attributive = [&](size_t i) {
+    if (i + 1 >= n || boundary_before[i + 1] || !cls[i + 1].empty() || IsNumber(low[i + 1]))
+      return false;
+    const bool names_a_claim = i + 2 < n && (low[i + 2] == "that" || low[i + 2] == "of");
+    return !names_a_claim && wordnet_ != nullptr && !wordnet_->OnlyVerb(low[i + 1]) &&
+           wordnet_->Known(low[i + 1]) && !wordnet_->OnlyVerbOrAdjective(low[i + 1]);
+  };
   for (size_t i = 0; i < n; ++i) {
     const bool phrase_end = i + 1 >= n || cls[i + 1] != cls[i] || !cue[i + 1];
     if (nt[i] || cls[i] == "negator") {
@@ -301,7 +310,7 @@ StatementProfile Linker::Profile(const Statement& st) const {
       p.cues.push_back(phrase_text(i));
       p.framed.push_back(true);
       deny(i + 1, clause_end(i), p.cues.size() - 1);
-    } else if (cls[i] == "rebut_pre" && phrase_end) {
+    } else if (cls[i] == "rebut_pre" && phrase_end && !attributive(i)) {
       p.cues.push_back(phrase_text(i));
       p.framed.push_back(true);
       size_t s = clause_start(i);

@@ -300,3 +300,33 @@ TEST_CASE("link: link_weights.tsv read from bytes, errors name the file and line
 
 }  // namespace
 }  // namespace cg
+
+namespace cg {
+namespace {
+
+// A rebuttal adjective before the noun it modifies judges the noun ("the wrong move"), not a
+// claim; predicated ("is wrong") or before "claims that" it rebuts.
+TEST_CASE("link: a rebuttal adjective frames a claim only as its predicate") {
+  const Linker& l = *test::SharedAnalyzers().linker;
+  struct Row {
+    const char* text;
+    bool frame;
+  };
+  const Row rows[] = {
+      {"Leaving the river pact is the wrong move for the valley farmers.", false},
+      {"The mayor made a false start on the river pact.", false},
+      {"That leaving the river pact helps the valley farmers is wrong.", true},
+      {"The mayor spread false claims that the river pact helps the valley farmers.", true},
+  };
+  const auto other = l.Profile(Make("s2", "Leaving the river pact helps the valley farmers."));
+  for (const Row& r : rows) {
+    CAPTURE(r.text);
+    const StatementProfile p = l.Profile(Make("s1", r.text));
+    const bool framed = std::find(p.framed.begin(), p.framed.end(), true) != p.framed.end();
+    CHECK(framed == r.frame);
+    (void)l.Compare(p, other);
+  }
+}
+
+}  // namespace
+}  // namespace cg
