@@ -210,6 +210,20 @@ Result<std::vector<Edge>> LinkArticle(const ArticleRecord& rec, const Store& sto
   StatementProfiles& own_profiles = analyzed ? *analyzed : computed;
   for (const Statement& st : rec.statements)
     if (!own_profiles.count(st.start)) own_profiles.emplace(st.start, linker.Profile(st));
+  // Each statement carries its article's key terms: two statements of different stories
+  // are never linked (Linker::Context).
+  const std::vector<std::string> own_context = linker.Context(rec.text);
+  for (auto& [start, profile] : own_profiles) profile.context = own_context;
+  std::map<std::string, std::vector<std::string>> contexts;  // stored source -> key terms
+  auto context_of = [&](const std::string& source_id) -> Result<std::vector<std::string>> {
+    auto it = contexts.find(source_id);
+    if (it == contexts.end()) {
+      auto text = store.GetSourceText(source_id);
+      if (!text.ok()) return text.status();
+      it = contexts.emplace(source_id, linker.Context(*text)).first;
+    }
+    return it->second;
+  };
   ProfileCache local;
   ProfileCache& other_profiles = cache ? *cache : local;
   if (cache) {  // the article's old statements, if it was stored before
@@ -298,7 +312,11 @@ Result<std::vector<Edge>> LinkArticle(const ArticleRecord& rec, const Store& sto
       if (it == other_profiles.end()) {
         auto st = store.GetStatement(other);
         if (!st.ok()) return st.status().WithContext("linking " + rec.source.id);
-        it = other_profiles.emplace(other, linker.Profile(*st)).first;
+        StatementProfile profile = linker.Profile(*st);
+        auto context = context_of(st->source);
+        if (!context.ok()) return context.status().WithContext("linking " + rec.source.id);
+        profile.context = std::move(*context);
+        it = other_profiles.emplace(other, std::move(profile)).first;
       }
     }
     --budget;

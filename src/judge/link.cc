@@ -31,6 +31,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 #include <span>
 #include <sstream>
@@ -516,9 +517,48 @@ StatementProfile Linker::Profile(const Statement& st) const {
   return p;
 }
 
+std::vector<std::string> Linker::Context(std::string_view article_text) const {
+  std::map<std::string, size_t> tf;
+  for (std::string& t : terms_->Terms(article_text))
+    if (!IsFrequentTerm(t)) ++tf[std::move(t)];
+  std::vector<std::pair<size_t, std::string>> ranked;
+  for (auto& [term, n] : tf)
+    if (n >= 2) ranked.emplace_back(n, term);
+  // Most repeated first; ties by term, so the same text gives the same terms.
+  std::sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) {
+    return x.first != y.first ? x.first > y.first : x.second < y.second;
+  });
+  if (ranked.size() > options_.context_terms) ranked.resize(options_.context_terms);
+  std::vector<std::string> out;
+  for (auto& [n, term] : ranked) out.push_back(std::move(term));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+namespace {
+size_t SharedCount(const std::vector<std::string>& x, const std::vector<std::string>& y) {
+  size_t n = 0;
+  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+    if (x[i] < y[j]) {
+      ++i;
+    } else if (y[j] < x[i]) {
+      ++j;
+    } else {
+      ++n, ++i, ++j;
+    }
+  }
+  return n;
+}
+}  // namespace
+
 std::optional<Edge> Linker::Link(const StatementProfile& a, const StatementProfile& b) const {
   if (a.id == b.id) return std::nullopt;
   if (a.source == b.source && !options_.link_within_source) return std::nullopt;
+  // Different stories: the articles around the two statements share too few key terms.
+  // (A short article has few repeated terms: it must share all of them, up to the bound.)
+  const size_t required =
+      std::min(options_.min_shared_context, std::min(a.context.size(), b.context.size()));
+  if (a.source != b.source && SharedCount(a.context, b.context) < required) return std::nullopt;
   return a.id < b.id ? LinkOrdered(a, b, false) : LinkOrdered(b, a, false);
 }
 

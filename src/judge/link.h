@@ -35,6 +35,13 @@ struct LinkOptions {
   // only when they say nearly the same words: a shared topic is not a shared claim.
   double min_topic_similarity = 0.6;
   double min_contradicts_score = 0.8;  // a contradiction is a strong claim: a higher bar
+  // Two statements whose articles share fewer of their key terms (Linker::Context) are on
+  // different stories and are never linked: shared words of two sentences are not a shared
+  // subject when the articles around them are about different things.
+  size_t context_terms = 20;      // an article's key terms: its most repeated index terms
+  size_t min_shared_context = 4;  // of which two articles must share this many (or all
+                                  // of the shorter list); tuned on the FNC-1 training
+                                  // bodies and the tuning gold (bench/fnc1_edges.sh)
   // A source that reports both views ("critics say X; in fact not X") contradicts itself:
   // such pairs get contradicts edges. A source never supports itself: repeating a claim
   // is not independent backing.
@@ -91,6 +98,9 @@ struct StatementProfile {
   // (synset, word index) over every word's concepts and related synsets, sorted: two
   // profiles are merged once to find which of their words share a synset.
   std::vector<std::pair<uint32_t, uint32_t>> concept_index, related_index;
+  // The key terms of the article the statement comes from (Linker::Context), sorted; empty
+  // when it has none (a claim in a user's words): then no story test is made.
+  std::vector<std::string> context;
 };
 
 // What a linker is built from, read by its caller (the judge reads no files): the cue
@@ -110,6 +120,9 @@ class Linker {
 
   const LinkOptions& options() const { return options_; }
   StatementProfile Profile(const Statement& statement) const;
+  // An article's key terms: its `context_terms` most repeated index terms (frequent words
+  // aside; ties by term), sorted. A function of the text alone, so order-free.
+  std::vector<std::string> Context(std::string_view article_text) const;
   // The edge between two statements, or nullopt when they are unrelated or the evidence
   // is too weak. Statements of one source only ever contradict each other. Symmetric in
   // its arguments.

@@ -55,7 +55,9 @@ std::vector<Json> HostileArticles() {
                     kRlo + "long-term\xE2\x80\xAC effectiveness " + kMdLink + " " + kNonXml +
                     ".\n\nThe argument that U.S. export controls accelerate China's domestic tech "
                     "efforts is false\r, analysts at `Acme` & *Co* said " +
-                    kCsi8 + ".\n"}});
+                    kCsi8 +
+                    ".\n\nU.S. export controls on advanced chips and China's domestic tech "
+                    "self-sufficiency remain contested.\n"}});
   const std::pair<const char*, const char*> urls[] = {
       {"h2", "  \tJaVaScRiPt:alert(4)"},
       {"h3", "java\tscript:alert(5)"},

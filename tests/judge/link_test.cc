@@ -330,3 +330,42 @@ TEST_CASE("link: a rebuttal adjective frames a claim only as its predicate") {
 
 }  // namespace
 }  // namespace cg
+
+namespace cg {
+namespace {
+
+// Two statements of articles on different stories are never linked, however their words
+// meet; the same pair in articles on one story is.
+TEST_CASE("link: statements of different stories are not linked") {
+  const Linker& l = *test::SharedAnalyzers().linker;
+  const std::string harbour =
+      "The harbour board approved the new dredging contract. The dredging contract runs five "
+      "years. Harbour pilots welcomed the dredging plan, and the board said the contract "
+      "would deepen the harbour channel. ";
+  const std::string orchestra =
+      "The orchestra did not approve the new touring contract. Musicians said the touring "
+      "schedule was too long. The orchestra will vote on the touring plan again, and the "
+      "musicians want a shorter orchestra season. ";
+  CHECK(l.Context(harbour).size() >= 4);
+  CHECK(l.Context(harbour) == l.Context(harbour));
+  auto profile = [&](const char* source, const std::string& text, const std::string& article) {
+    StatementProfile p = l.Profile(Make(source, text));
+    p.context = l.Context(article);
+    return p;
+  };
+  const auto approved = profile("s1", "The board approved the new contract.", harbour);
+  const auto denied_elsewhere =
+      profile("s2", "The board did not approve the new contract.", orchestra);
+  CHECK_FALSE(l.Link(approved, denied_elsewhere).has_value());
+  const auto denied_here =
+      profile("s3", "The board did not approve the new contract.", harbour + "More later.");
+  auto e = l.Link(approved, denied_here);
+  REQUIRE(e.has_value());
+  CHECK(e->type == "contradicts");
+  // Without an article (a claim in a user's words) no story test is made.
+  CHECK(l.Link(approved, l.Profile(Make("s4", "The board did not approve the new contract.")))
+            .has_value());
+}
+
+}  // namespace
+}  // namespace cg
