@@ -217,7 +217,12 @@ TEST_CASE("link: context reads a word's part of speech and names") {
     }
 }
 
-TEST_CASE("link: who said it and a hedge are features of the pair") {
+// One denial judged against the claim it denies: as written, put in a minister's mouth,
+// and hedged.
+struct Reported {
+  Edge plain, attributed, hedged;
+};
+Reported JudgeReported() {
   const Linker& l = *test::SharedAnalyzers().linker;
   const std::string claim =
       "Steel tariffs boosted Brazilian manufacturing over the decade, as exports of cars and "
@@ -231,6 +236,11 @@ TEST_CASE("link: who said it and a hedge are features of the pair") {
       myth, l.Profile(Make("s2",
                            "Steel tariffs may have boosted Brazilian manufacturing over the "
                            "decade, as exports of cars and machinery to Argentina grew.")));
+  return {plain, attributed, hedged};
+}
+
+TEST_CASE("link: who said it and a hedge are features of the pair") {
+  const auto [plain, attributed, hedged] = JudgeReported();
   CHECK(Feature(attributed, "attributed") == 1);
   CHECK(Feature(attributed, "hedge") == 0);
   CHECK(attributed.why.find("B attributed") != std::string::npos);
@@ -243,19 +253,7 @@ TEST_CASE("link: who said it and a hedge are features of the pair") {
 // reader gives it, so the decision does not yet follow "reporting is not endorsing".
 TEST_CASE("link: who said it does not weaken a contradiction, a hedge does (learned)" *
           doctest::should_fail()) {
-  const Linker& l = *test::SharedAnalyzers().linker;
-  const std::string claim =
-      "Steel tariffs boosted Brazilian manufacturing over the decade, as exports of cars and "
-      "machinery to Argentina grew.";
-  const auto myth = l.Profile(Make("s1", "Steel tariffs did not boost manufacturing."));
-  Statement said = Make("s2", claim);
-  said.speaker = "the minister";
-  const Edge plain = l.Compare(myth, l.Profile(Make("s2", claim)));
-  const Edge attributed = l.Compare(myth, l.Profile(said));
-  const Edge hedged = l.Compare(
-      myth, l.Profile(Make("s2",
-                           "Steel tariffs may have boosted Brazilian manufacturing over the "
-                           "decade, as exports of cars and machinery to Argentina grew.")));
+  const auto [plain, attributed, hedged] = JudgeReported();
   CHECK(Feature(attributed, "p_contradicts") == doctest::Approx(Feature(plain, "p_contradicts")));
   CHECK(Feature(hedged, "p_contradicts") < Feature(plain, "p_contradicts"));
 }
