@@ -194,15 +194,6 @@ bool WordNet::OnlyVerb(std::string_view word) const {
   return verb;
 }
 
-bool WordNet::OnlyAdverb(std::string_view word) const {
-  bool adverb = false;
-  for (const auto& [p, lemma] : Morphy(word)) {
-    if (p != kAdv) return false;
-    adverb = true;
-  }
-  return adverb;
-}
-
 std::vector<uint32_t> WordNet::Concepts(std::string_view word) const {
   std::vector<uint32_t> out;
   for (const auto& [p, lemma] : Morphy(word)) {

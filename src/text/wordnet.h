@@ -34,8 +34,6 @@ class WordNet {
   bool OnlyVerbOrAdjective(std::string_view lower_word) const;
   // True when WordNet knows the word only as a verb.
   bool OnlyVerb(std::string_view lower_word) const;
-  // True when WordNet knows the word only as an adverb ("easily", "already").
-  bool OnlyAdverb(std::string_view lower_word) const;
   // True when WordNet knows the word as an adjective (among other parts of speech).
   bool Adjective(std::string_view lower_word) const;
   // Keeps only the noun synsets of `concepts`, when it has any: for a word read as a noun
