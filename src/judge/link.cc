@@ -298,8 +298,8 @@ StatementProfile Linker::Profile(const Statement& st) const {
     if (i + 1 >= n || boundary_before[i + 1] || !cls[i + 1].empty() || IsNumber(low[i + 1]))
       return false;
     const bool names_a_claim = i + 2 < n && (low[i + 2] == "that" || low[i + 2] == "of");
-    return !names_a_claim && wordnet_ != nullptr && !wordnet_->OnlyVerb(low[i + 1]) &&
-           wordnet_->Known(low[i + 1]) && !wordnet_->OnlyVerbOrAdjective(low[i + 1]);
+    return !names_a_claim && wordnet_ != nullptr && wordnet_->Known(low[i + 1]) &&
+           !wordnet_->OnlyVerbOrAdjective(low[i + 1]);
   };
   for (size_t i = 0; i < n; ++i) {
     const bool phrase_end = i + 1 >= n || cls[i + 1] != cls[i] || !cue[i + 1];

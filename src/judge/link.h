@@ -30,7 +30,8 @@ struct LinkOptions {
   size_t min_shared_terms = 2;
   double min_similarity = 0.2;      // pairs sharing less are never linked
   double min_cue_similarity = 0.2;  // antonyms and one-sided cues need pairs this close
-  double min_score = 0.5;           // a supports edge is kept at or above this score
+  // Decision thresholds when the weights file gives none (it gives both, learned).
+  double min_score = 0.5;  // a supports edge is kept at or above this score
   // Without a shared direction of effect or asserted verb, two statements back each other
   // only when they say nearly the same words: a shared topic is not a shared claim.
   double min_topic_similarity = 0.6;
