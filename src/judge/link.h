@@ -12,17 +12,18 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "core/status.h"
 #include "core/terms.h"
+#include "judge/cue_lexicon.h"
 #include "judge/linear_model.h"
 #include "model/model.h"
 #include "text/wordnet.h"
 
 namespace cg {
+
+struct PairReading;
 
 struct LinkOptions {
   // Candidate retrieval: statements sharing at least this many index terms (frequent
@@ -136,30 +137,20 @@ class Linker {
   // covered by a statement that says all of it and more.
   std::vector<double> WordCoverage(const StatementProfile& x, const StatementProfile& y) const;
   // True for an index term too common to retrieve candidates by.
-  bool IsFrequentTerm(std::string_view term) const {
-    return frequent_terms_.count(std::string(term)) > 0;
-  }
+  bool IsFrequentTerm(std::string_view term) const;
 
  private:
-  struct Phrase {
-    std::vector<std::string> words;  // lowercase
-    std::string cls;
-  };
   std::optional<Edge> LinkOrdered(const StatementProfile& a, const StatementProfile& b,
                                   bool keep_all) const;
+  // "contradicts", "supports" or "none", from the two models' probabilities and the cues
+  // each type needs.
+  std::string Decide(const StatementProfile& a, const StatementProfile& b, const PairReading& r,
+                     double p_contra, double p_support) const;
 
   const WordNet* wordnet_ = nullptr;
   const TermAnalyzer* terms_ = nullptr;
   LinkOptions options_;
-  // A single-word cue's class: by WordNet lemma, so that "accelerators" (the noun) is not
-  // "accelerate"; by Snowball stem for words WordNet does not know.
-  void AddWord(const std::string& word, const std::string& cls);
-  std::string WordClass(const std::string& lower, const std::string& stem) const;
-
-  std::unordered_map<std::string, std::string> lemma_class_;  // WordNet lemma -> class
-  std::unordered_map<std::string, std::string> stem_class_;   // stem -> class
-  std::vector<Phrase> phrases_;                               // multi-word cues
-  std::unordered_set<std::string> frequent_terms_;            // stems
+  CueLexicon lexicon_;
   LinearModel contradicts_, supports_;
 };
 
