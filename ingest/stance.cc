@@ -9,6 +9,8 @@
 #include <set>
 #include <unordered_map>
 
+#include "ingest/stance_reason.h"
+
 namespace cg {
 
 namespace {
@@ -397,6 +399,23 @@ Result<const Source*> StanceJudge::CachedSource(const std::string& id) {
   return &it->second;
 }
 
+void StanceJudge::SetModelReason(const StancePrediction& p, const std::vector<StancePush>& top,
+                                 const StanceFeatures& f, const StanceText& article,
+                                 const std::vector<Statement>& statements, SourceStance* ss) const {
+  std::vector<std::string> shown, lead;
+  for (const StatementStance& e : ss->evidence) shown.push_back(e.statement.text);
+  // The opening sentences, as the model counts them (the first two).
+  const uint32_t lead_end = article.sentences.size() > 2 ? article.sentences[2].start
+                            : article.sentences.empty()  ? 0
+                                                         : article.sentences.back().end;
+  for (const Statement& st : statements)
+    if (st.start < lead_end) lead.push_back(st.text);
+  const StanceWords words = StanceWords::Of(shown, analyzers_->terms, analyzers_->stance_cues);
+  const StanceWords lead_words = StanceWords::Of(lead, analyzers_->terms, analyzers_->stance_cues);
+  const std::string why = StanceReason(p, top, f, words, lead_words);
+  for (StatementStance& e : ss->evidence) e.why = why;
+}
+
 Result<ClaimStances> StanceJudge::AnswerWithModel(const std::string& claim_text) {
   const StanceModel& model = *options_.model;
   Cache& c = *cache_;
@@ -443,20 +462,6 @@ Result<ClaimStances> StanceJudge::AnswerWithModel(const std::string& claim_text)
     ss.features.emplace_back("p_supports", Round3(p.supports));
     ss.features.emplace_back("p_contradicts", Round3(p.contradicts));
     ss.features.emplace_back("p_discusses", Round3(p.discusses));
-    // The reason: the stance's probability and the features that pushed it most.
-    std::string why;
-    {
-      char buf[96];
-      std::snprintf(buf, sizeof buf, "model: P(%s) %.2f, P(related) %.2f; ", p.stance.c_str(),
-                    p.score, p.related);
-      why = buf;
-      const auto top = model.Explain(f, p.stance, 4);
-      for (size_t i = 0; i < top.size(); ++i) {
-        std::snprintf(buf, sizeof buf, "%s%s +%.2f", i ? ", " : "", top[i].first.c_str(),
-                      top[i].second);
-        why += buf;
-      }
-    }
     // Evidence: the stored statements of the sentences closest to the claim.
     auto sit = c.statements_of.find(id);
     if (sit == c.statements_of.end()) {
@@ -476,7 +481,6 @@ Result<ClaimStances> StanceJudge::AnswerWithModel(const std::string& claim_text)
         e.stance = p.stance;
         e.score = ss.score;
         e.coverage = Round3(f.cover[k]);
-        e.why = why;
         e.relayed = Relayed(st);
         const Edge verdict = linker.Compare(claim_profile, CachedProfile(st));
         if (verdict.type == "supports" || verdict.type == "contradicts") {
@@ -490,6 +494,7 @@ Result<ClaimStances> StanceJudge::AnswerWithModel(const std::string& claim_text)
         break;
       }
     }
+    SetModelReason(p, model.Explain(f, p.stance, 4), f, article, sit->second, &ss);
     std::sort(linked.begin(), linked.end(), Stronger);
     // The headline states the source's thesis: the linker judges it too, and a verdict on
     // it comes first and decides, as in BySource.

@@ -118,6 +118,11 @@ class StanceJudge {
   std::map<std::string, std::vector<std::pair<std::string, double>>> features_;  // by source
 
   Result<ClaimStances> AnswerWithModel(const std::string& claim_text);
+  // Every model evidence statement of `ss` gets the model's reason, in words quoted from
+  // those statements (stance_reason.h).
+  void SetModelReason(const StancePrediction& p, const std::vector<StancePush>& top,
+                      const StanceFeatures& f, const StanceText& article,
+                      const std::vector<Statement>& statements, SourceStance* ss) const;
   Result<const Source*> CachedSource(const std::string& id);
   const StatementProfile& CachedProfile(const Statement& statement);
   // Attributed to a speaker, or holding a verb or phrase of reporting (stance_cues.tsv)

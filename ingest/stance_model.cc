@@ -571,23 +571,24 @@ StancePrediction StanceModel::Predict(const StanceFeatures& features) const {
   return p;
 }
 
-std::vector<std::pair<std::string, double>> StanceModel::Explain(const StanceFeatures& features,
-                                                                 const std::string& stance,
-                                                                 size_t n) const {
+std::vector<StancePush> StanceModel::Explain(const StanceFeatures& features,
+                                             const std::string& stance, size_t n) const {
   const std::vector<double>* w = &related_;
   const double sign = stance == "unrelated" ? -1.0 : 1.0;
   for (int k = 0; k < 3; ++k)
     if (stance == kStances[k]) w = &stance_[k];
   const bool words = w != &related_;
-  std::vector<std::pair<std::string, double>> out;
+  std::vector<StancePush> out;
   for (const auto& [i, v] : Row(features, words)) {
     const double c = sign * (*w)[i] * v;
     if (c <= 0) continue;
-    out.emplace_back(
-        i < names_.size() ? names_[i] : "near word '" + words_[i - names_.size()] + "'", c);
+    if (i < names_.size())
+      out.push_back({names_[i], "", c});
+    else
+      out.push_back({"", words_[i - names_.size()], c});
   }
   std::stable_sort(out.begin(), out.end(),
-                   [](const auto& a, const auto& b) { return a.second > b.second; });
+                   [](const StancePush& a, const StancePush& b) { return a.push > b.push; });
   if (out.size() > n) out.resize(n);
   return out;
 }

@@ -117,6 +117,13 @@ struct StancePrediction {
   double score = 0;    // P of the stance chosen (for unrelated, 1 - related)
 };
 
+// One feature's push toward a stance: a named feature, or a near word (its stem).
+struct StancePush {
+  std::string feature;  // a name of StanceFeatureNames(), or "" for a near word
+  std::string word;     // the near word's stem, or ""
+  double push = 0;      // weight times standardised value, > 0
+};
+
 class StanceModel {
  public:
   static Result<StanceModel> Load(const std::string& path);
@@ -128,10 +135,11 @@ class StanceModel {
   // P(related) alone (the near words are not read).
   double Related(const StanceFeatures& features) const;
   StancePrediction Predict(const StanceFeatures& features) const;
-  // The features that pushed `stance` most, strongest first: ("refute_near", 1.30),
-  // ("near word 'hoax'", 0.82).
-  std::vector<std::pair<std::string, double>> Explain(const StanceFeatures& features,
-                                                      const std::string& stance, size_t n) const;
+  // The features that pushed `stance` most, strongest first: {"refute_near", "", 1.30},
+  // {"", "hoax", 0.82} (a near word, by stem). StanceReason (stance_reason.h) puts them in
+  // words.
+  std::vector<StancePush> Explain(const StanceFeatures& features, const std::string& stance,
+                                  size_t n) const;
   bool empty() const { return related_.empty(); }
   // An article holding less than this share of the claim's rarity is unrelated without
   // being scored (the candidates of the model, at training as when answering).

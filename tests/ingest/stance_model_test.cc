@@ -154,9 +154,12 @@ TEST_CASE("stance model: trained deterministically, it learns stance and writes 
   const auto why = model->Explain(test.x[1], "contradicts", 5);
   REQUIRE(!why.empty());
   bool refute = false;
-  for (const auto& [name, weight] : why)
-    refute = refute || name.find("refute") != std::string::npos ||
-             name.find("hoax") != std::string::npos || name.find("fake") != std::string::npos;
+  for (const StancePush& push : why) {
+    CHECK(push.push > 0);
+    CHECK(push.feature.empty() != push.word.empty());
+    refute =
+        refute || push.feature.starts_with("refute") || push.word == "hoax" || push.word == "fake";
+  }
   CHECK(refute);
 
   // The file reads back to the same model.

@@ -19,13 +19,6 @@ struct Pair {
       : a(Read(x, ex, "s1")), b(Read(y, ey, "s2")), m(MatchWords(a, b)) {}
 };
 
-const LinkWord& Word(const StatementProfile& p, const std::string& text) {
-  for (const LinkWord& w : p.words)
-    if (w.text == text) return w;
-  FAIL("no word " << text);
-  return p.words.front();
-}
-
 TEST_CASE("WordSimilarity: same stem, synonym, the same effect class, unrelated") {
   struct Row {
     const char* a;
