@@ -18,15 +18,19 @@
 // 5. Discovery: capitalised runs the gazetteer does not know become entities when their
 //    shape says what they are: a given name and a surname (person), an organisational
 //    head noun (University, Center, Committee...), or a model-number shape (product).
+//
+// Each step is a pass of ingest/entity_passes.h over one text's scan state (units, covered
+// tokens, occurrences and their candidates); Recognize runs them in order.
 #include "ingest/entities.h"
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
-#include <unordered_map>
 
 #include "core/terms.h"
 #include "core/text.h"
+#include "ingest/entity_passes.h"
 
 namespace cg {
 namespace {
@@ -110,33 +114,346 @@ std::string Deconfuse(std::string_view squashed) {
   return s;
 }
 
-struct UnitToken {
-  size_t start, end;  // absolute normalized offsets, possessive "'s" excluded
-  std::string_view text;
-  bool possessive = false;
-};
+// Adds a candidate, or raises the one already there for `entry` to stronger evidence.
+void AddCandidate(EntityOccurrence* o, int entry, double base, const char* method,
+                  std::string why) {
+  for (auto& c : o->candidates)
+    if (c.entry == entry) {
+      if (base > c.base) c = {entry, base, method, std::move(why), 0, ""};
+      return;
+    }
+  o->candidates.push_back({entry, base, method, std::move(why), 0, ""});
+}
 
-struct Unit {
-  size_t start, end;
-  std::vector<UnitToken> tokens;
-  std::set<int> named;          // gazetteer entries named exactly here
-  std::set<std::string> words;  // lowercase words
-};
+// Evidence strength of an edit-distance match of `key` (squashed; `conf` deconfused), `d`
+// edits from a form, `n` tokens long. Strong (no context needed): letters read as digits;
+// one edit in a long multi-word name. Medium (some context): one edit in a single long
+// word. Weak (needs the entity or a related one named in the same sentence): short words,
+// two edits, digit changes without a letter-for-digit confusion ("A600" is not "A100").
+double EditBase(const std::string& key, const std::string& conf, size_t n, size_t d) {
+  const bool confused = conf != key;
+  if (HasDigit(key)) return confused && d == 1 ? 0.6 : kWeak;
+  if (d == 1 && n >= 2 && key.size() >= 8) return 0.6;
+  if (d == 1 && key.size() >= 5) return 0.5;
+  return kWeak;
+}
 
-struct Candidate {
-  int entry;
-  double base;
-  std::string method;
-  std::string why;
-};
+// Candidates from the forms `surface` may be garbled from: letters read as digits, edits,
+// sound. Sound-alikes are weak evidence.
+void AddFuzzyCandidates(const EntityLookup& lookup, std::string_view surface, size_t n,
+                        EntityOccurrence* o) {
+  const std::string key = Squash(surface);
+  const bool all_caps = n == 1 && AllUpper(surface) && !HasDigit(surface);
+  const std::string conf = Deconfuse(key);
+  const std::string shown(surface);
+  for (const auto& f : lookup.index.fuzzy) {
+    if (f.squashed[0] != conf[0]) continue;
+    const size_t a = conf.size(), b = f.squashed.size();
+    if ((a > b ? a - b : b - a) > 2) continue;
+    if (conf == f.squashed && conf != key) {
+      AddCandidate(o, f.entry, 0.7, "variant",
+                   "'" + shown + "' reads as '" + f.surface + "' with letters for digits");
+      continue;
+    }
+    if (key.size() >= 4 && !all_caps) {
+      const size_t d = EditDistance(conf, f.squashed);
+      if (d == 1 || (d == 2 && key.size() >= 9)) {
+        AddCandidate(o, f.entry, EditBase(key, conf, n, d), "variant",
+                     "'" + shown + "' is " + std::to_string(d) + (d == 1 ? " edit" : " edits") +
+                         " from '" + f.surface + "'");
+        continue;
+      }
+      const std::string pk = PhoneticKey(key);
+      if (pk.size() >= 3 && pk == f.phonetic)
+        AddCandidate(o, f.entry, kWeak, "phonetic",
+                     "'" + shown + "' sounds like '" + f.surface + "'");
+    } else if (key.size() >= 3 && HasDigit(conf) && EditDistance(conf, f.squashed) == 1) {
+      AddCandidate(o, f.entry, EditBase(key, conf, n, 1), "variant",
+                   "'" + shown + "' is 1 edit from '" + f.surface + "'");
+    }
+  }
+}
 
-struct Occurrence {
-  size_t unit;
-  size_t first_token, last_token;  // inclusive
-  size_t start, end;
-  std::string surface_key;  // case-kept squash: the voting group
-  std::vector<Candidate> candidates;
-};
+// A short all-caps token that is not a common acronym may spell out a one-word name ("BU"
+// for Baidu): weak evidence.
+void AddSkeletonCandidates(const EntityLookup& lookup, std::string_view surface, size_t n,
+                           EntityOccurrence* o) {
+  const std::string key = Squash(surface);
+  const bool all_caps = n == 1 && AllUpper(surface) && !HasDigit(surface);
+  const std::string shown(surface);
+  if (!all_caps || key.size() > 4 || lookup.words.acronyms.count(shown)) return;
+  for (const auto& [e, name] : lookup.index.one_word_names)
+    if (IsLetterSkeleton(key, name))
+      AddCandidate(
+          o, e, kWeak, "skeleton",
+          "the letters of '" + shown + "' spell out '" + lookup.gazetteer.entries()[e].name + "'");
+}
+
+// One edit from a gazetteer form, and long enough (8 letters and digits) for that to be
+// strong evidence.
+bool OneEditFromLongForm(const EntityIndex& index, std::string_view surface) {
+  const std::string conf = Deconfuse(Squash(surface));
+  if (conf.size() < 8) return false;
+  return std::any_of(index.fuzzy.begin(), index.fuzzy.end(), [&](const EntityIndex::FuzzyForm& f) {
+    return f.squashed.size() + 2 >= conf.size() && conf.size() + 2 >= f.squashed.size() &&
+           EditDistance(conf, f.squashed) == 1;
+  });
+}
+
+// Capitalised, or letters and digits with a capital ("iPhone15"), or after the first token
+// of a run, a number ("Ascend 910").
+bool NameLike(const UnitToken& t, bool first) {
+  return IsAsciiUpper(t.text[0]) || (HasDigit(t.text) && HasUpper(t.text)) ||
+         (!first &&
+          std::all_of(t.text.begin(), t.text.end(), [](char c) { return IsAsciiDigit(c); }));
+}
+
+// The index forms whose squash is *key, or for the plural of a model name ("H200s") those
+// of *key without its 's', *key and *end (the run's end offset) then cut by one. Null if none.
+const std::vector<EntityIndex::Form>* FormsOf(const EntityIndex& index, std::string* key,
+                                              size_t* end) {
+  auto it = index.by_squash.find(*key);
+  if (it == index.by_squash.end() && key->size() > 2 && key->back() == 's' &&
+      IsAsciiDigit((*key)[key->size() - 2])) {
+    key->pop_back();
+    it = index.by_squash.find(*key);
+    --*end;
+  }
+  return it == index.by_squash.end() ? nullptr : &it->second;
+}
+
+// True if gazetteer form `f` may be what tokens first..last of `u` name exactly, given
+// their squash `key` and case-kept squash `cs`: short forms match case ("US" is not "us");
+// all-lowercase text matches only forms it cannot be an English phrase for; every function
+// word must be in the form.
+bool ExactFormFits(const EntityLookup& lookup, const EntityUnit& u, size_t first, size_t last,
+                   const std::string& key, const std::string& cs, const EntityIndex::Form& f) {
+  const size_t n = last - first + 1;
+  bool ok;
+  if (key.size() <= 4)
+    ok = cs == CaseSquash(f.surface);
+  else if (!HasUpper(cs))
+    // All lowercase: a one-word name a transcript split ("paddle paddle"), a spelled-out
+    // name of three or more words, or a long word that is not English ("nvidia"); never a
+    // short phrase ("the information").
+    ok = n >= 2 ? (CountWords(f.surface) == 1 || CountWords(f.surface) >= 3)
+                : (key.size() >= 6 && !lookup.Common(key));
+  else
+    ok = true;
+  // A function word the form does not have: "in Tel" is not Intel.
+  for (size_t k = first; k <= last && ok && n >= 2; ++k) {
+    const std::string w = ToLower(u.tokens[k].text);
+    if (IsStopword(w) && !FormHasWord(f.surface, w)) ok = false;
+  }
+  return ok;
+}
+
+// True if tokens first..last, run on by one or two name-like tokens, are a longer garbled
+// name: "Ascend 910 OB" is the Ascend 910B, not the Ascend 910 followed by "OB".
+bool RunsOnAsGarbledName(const EntityLookup& lookup, const EntityScan& scan, size_t ui,
+                         size_t first, size_t last) {
+  const EntityUnit& u = scan.units[ui];
+  for (size_t extra = last + 1; extra < u.tokens.size() && extra <= last + 2; ++extra) {
+    if (!scan.Joinable(ui, first, extra) || !NameLike(u.tokens[extra], false)) return false;
+    if (OneEditFromLongForm(lookup.index, scan.Span(ui, first, extra))) return true;
+  }
+  return false;
+}
+
+// The longest run from token `i` of unit `ui` that names gazetteer entries exactly, or none
+// (also none when a longer garbled name starts there: the variant pass takes it).
+std::optional<EntityOccurrence> LongestExactMatch(const EntityLookup& lookup,
+                                                  const EntityScan& scan, size_t ui, size_t i) {
+  const EntityUnit& u = scan.units[ui];
+  std::vector<std::string> keys{Squash(u.tokens[i].text)};  // squashed n-grams from i
+  while (keys.size() < lookup.options.max_ngram && i + keys.size() < u.tokens.size() &&
+         scan.Joinable(ui, i + keys.size() - 1, i + keys.size()))
+    keys.push_back(keys.back() + Squash(u.tokens[i + keys.size()].text));
+  for (size_t n = keys.size(); n >= 1; --n) {
+    const size_t last = i + n - 1;
+    std::string key = keys[n - 1];
+    size_t end = u.tokens[last].end;
+    const auto* forms = FormsOf(lookup.index, &key, &end);
+    if (forms == nullptr) continue;
+    if (RunsOnAsGarbledName(lookup, scan, ui, i, last)) return std::nullopt;
+    const size_t start = u.tokens[i].start;
+    const std::string cs = CaseSquash(scan.text.substr(start, end - start));
+    EntityOccurrence o{ui, i, last, start, end, cs, {}};
+    for (const auto& f : *forms) {
+      if (!ExactFormFits(lookup, u, i, last, key, cs, f)) continue;
+      if (std::any_of(o.candidates.begin(), o.candidates.end(),
+                      [&](const EntityCandidate& c) { return c.entry == f.entry; }))
+        continue;
+      o.candidates.push_back(
+          {f.entry, f.needs_context ? 0.45 : 0.7, f.canonical ? "exact" : "alias",
+           f.canonical ? "gazetteer name" : "gazetteer alias '" + f.surface + "'", 0, ""});
+    }
+    if (o.candidates.empty()) continue;
+    // Acronyms are ambiguous by nature: "CNN" may be a broadcaster or a garbled "CANN".
+    const std::string_view surface = scan.Span(ui, i, last);
+    if (n == 1 && AllUpper(surface) && key.size() <= 4)
+      AddVariantCandidates(lookup, surface, n, &o);
+    return o;
+  }
+  return std::nullopt;
+}
+
+// The longest uncovered name-like run of up to 3 tokens from token `i` of unit `ui` that
+// may be a garbled gazetteer form, or none.
+std::optional<EntityOccurrence> LongestVariant(const EntityLookup& lookup, const EntityScan& scan,
+                                               size_t ui, size_t i) {
+  const EntityUnit& u = scan.units[ui];
+  for (size_t n = std::min<size_t>(3, u.tokens.size() - i); n >= 1; --n) {
+    const size_t last = i + n - 1;
+    bool usable = scan.Joinable(ui, i, last);
+    for (size_t k = i; k <= last && usable; ++k)
+      usable = !u.covered[k] && NameLike(u.tokens[k], k == i);
+    if (!usable) continue;
+    const std::string_view surface = scan.Span(ui, i, last);
+    const std::string key = Squash(surface);
+    if (key.size() < 2) continue;
+    const bool all_caps = n == 1 && AllUpper(surface) && !HasDigit(surface);
+    if (n == 1 && !all_caps && lookup.Common(key)) continue;
+    EntityOccurrence o{ui, i, last, u.tokens[i].start, u.tokens[last].end, CaseSquash(surface), {}};
+    AddVariantCandidates(lookup, surface, n, &o);
+    if (!o.candidates.empty()) return o;
+  }
+  return std::nullopt;
+}
+
+// `c`'s score for occurrence `o`: its base evidence, plus the entity itself (named elsewhere
+// in the same sentence), related entities and context words there, and related entities
+// in the source (`named_in_source`). Weak evidence scores 0 without the entity or a related
+// one in the sentence.
+void ScoreCandidate(const EntityLookup& lookup, const EntityScan& scan,
+                    const std::set<int>& named_in_source, const EntityOccurrence& o,
+                    EntityCandidate* c) {
+  const auto& entries = lookup.gazetteer.entries();
+  const EntityUnit& u = scan.units[o.unit];
+  double s = c->base;
+  std::string why = c->why;
+  const bool self_near = u.named.count(c->entry) > 0;
+  // The occurrence itself is in u.named when exact and unambiguous; other mentions count.
+  if (self_near && !(o.candidates.size() == 1 && c->base >= 0.7)) {
+    s += 0.5;
+    why += "; " + entries[c->entry].name + " is named in the same sentence";
+  }
+  // Places are named everywhere: they are no evidence for another entity.
+  auto counts_as_context = [&](int r) { return entries[r].type != "place"; };
+  std::vector<std::string> near;
+  for (int r : lookup.index.related[c->entry])
+    if (u.named.count(r) && counts_as_context(r)) near.push_back(entries[r].name);
+  if (!near.empty()) {
+    s += near.size() >= 2 ? 0.4 : 0.3;
+    why += "; related " + Join(near, ", ") + " in the same sentence";
+  }
+  int ctx = 0;
+  for (const auto& w : entries[c->entry].context)
+    if (u.words.count(w)) ++ctx;
+  s += 0.1 * std::min(ctx, 2);
+  c->why_in_context = why;
+  if (c->base <= kWeak && !self_near && near.empty()) {
+    c->score = 0.0;
+    return;
+  }
+  int doc = named_in_source.count(c->entry) && c->base < 0.7 ? 2 : 0;
+  for (int r : lookup.index.related[c->entry])
+    doc += named_in_source.count(r) && counts_as_context(r) ? 1 : 0;
+  c->score = s + std::min(0.3, 0.1 * doc);
+}
+
+// The mentions of the occurrences `members` (one surface form), appended to `out` if one
+// entity wins their vote: the highest total score, with at least one use carrying enough
+// evidence on its own and the uses together half as much each, so one lucky sentence does
+// not decide a form used everywhere.
+void ResolveForm(const EntityLookup& lookup, const EntityScan& scan,
+                 const std::vector<size_t>& members, std::vector<FoundMention>* out) {
+  std::map<int, double> total;
+  std::map<int, std::pair<double, std::string>> best;  // strongest evidence per entity
+  std::map<int, std::string> method;
+  for (size_t k : members)
+    for (const auto& c : scan.occurrences[k].candidates) {
+      total[c.entry] += c.score;
+      if (c.score > best[c.entry].first) {
+        best[c.entry] = {c.score, c.why_in_context};
+        method[c.entry] = c.method;
+      }
+    }
+  int winner = -1;
+  for (const auto& [e, t] : total)
+    if (winner < 0 || t > total[winner] + 1e-9) winner = e;
+  if (winner < 0 || best[winner].first < lookup.options.min_score ||
+      total[winner] / members.size() < lookup.options.min_score / 2)
+    return;
+  const auto& entry = lookup.gazetteer.entries()[winner];
+  for (size_t k : members) {
+    FoundMention m;
+    m.start = scan.occurrences[k].start;
+    m.end = scan.occurrences[k].end;
+    m.entity_id = entry.id;
+    m.name = entry.name;
+    m.type = entry.type;
+    m.method = method[winner];
+    m.why = best[winner].second;
+    if (members.size() > 1 && m.method != "exact" && m.method != "alias")
+      m.why += "; all " + std::to_string(members.size()) + " uses of this form in the source agree";
+    out->push_back(std::move(m));
+  }
+}
+
+bool Capitalised(const EntityUnit& u, size_t k) {
+  return !u.covered[k] && !u.tokens[k].text.empty() && IsAsciiUpper(u.tokens[k].text[0]);
+}
+
+// The last token of the run of uncovered capitalised tokens from token `i` of unit `ui`,
+// joined directly or through one connector ("Institute for Trade Studies").
+size_t CapitalisedRunEnd(const EntityScan& scan, size_t ui, size_t i) {
+  const EntityUnit& u = scan.units[ui];
+  size_t j = i;
+  while (j + 1 < u.tokens.size() && scan.Joinable(ui, j, j + 1)) {
+    if (Capitalised(u, j + 1)) {
+      ++j;
+    } else if (j + 2 < u.tokens.size() && In(kConnectors, u.tokens[j + 1].text) &&
+               Capitalised(u, j + 2) && scan.Joinable(ui, j + 1, j + 2)) {
+      j += 2;
+    } else {
+      break;
+    }
+  }
+  return j;
+}
+
+// The first token of the name in the capitalised run i..j of `u`.
+size_t NameStart(const EntityLookup& lookup, const EntityUnit& u, size_t i, size_t j) {
+  size_t a = i;
+  // A capitalised sentence opener that is a common word is not part of a name.
+  if (u.tokens[a].start == u.start && lookup.Common(u.tokens[a].text) && a < j) ++a;
+  // Nor is a leading function word: "The State Department" names "State Department".
+  while (a < j && (IsStopword(ToLower(u.tokens[a].text)) || In(kConnectors, u.tokens[a].text))) ++a;
+  return a;
+}
+
+// A model number: one token of letters and digits, capitalised, with two digits or more.
+bool ModelNumberShape(std::string_view t) {
+  return HasDigit(t) && HasUpper(t) && t.size() >= 3 && IsAsciiUpper(t[0]) &&
+         std::count_if(t.begin(), t.end(), [](char c) { return IsAsciiDigit(c); }) >= 2;
+}
+
+// A discovered mention of tokens x..y of `u`, typed `type` unless the gazetteer has the name.
+FoundMention Discovered(const EntityLookup& lookup, const EntityScan& scan, const EntityUnit& u,
+                        size_t x, size_t y, const char* type, const char* why) {
+  FoundMention m;
+  m.start = u.tokens[x].start;
+  m.end = u.tokens[y].end;
+  m.name = std::string(scan.text.substr(m.start, m.end - m.start));
+  m.entity_id = Slugify(m.name);
+  const int g = lookup.gazetteer.Find(m.name);
+  m.type = g >= 0 ? lookup.gazetteer.entries()[g].type : type;
+  m.discovered = g < 0;
+  m.method = "discovered";
+  m.why = why;
+  return m;
+}
 
 }  // namespace
 
@@ -182,38 +499,10 @@ bool IsLetterSkeleton(std::string_view form, std::string_view name) {
   return true;
 }
 
-struct EntityRecognizer::Index {
-  struct Form {
-    int entry;
-    std::string surface;
-    bool needs_context;
-    bool canonical;
-  };
-  std::unordered_map<std::string, std::vector<Form>> by_squash;
-  std::vector<std::set<int>> related;  // symmetric
-  struct FuzzyForm {
-    int entry;
-    std::string squashed;
-    std::string phonetic;
-    std::string surface;
-  };
-  std::vector<FuzzyForm> fuzzy;
-  // Squashed one-word canonical names, the only ones a letter skeleton may stand for.
-  std::vector<std::pair<int, std::string>> one_word_names;
-};
-
-EntityRecognizer::EntityRecognizer(const Gazetteer* g, const WordLists* w, EntityOptions o,
-                                   std::unique_ptr<Index> i)
-    : gazetteer_(g), words_(w), options_(o), index_(std::move(i)) {}
-EntityRecognizer::EntityRecognizer(EntityRecognizer&&) noexcept = default;
-EntityRecognizer::~EntityRecognizer() = default;
-
-Result<EntityRecognizer> EntityRecognizer::Create(const Gazetteer* gazetteer,
-                                                  const WordLists* words,
-                                                  const EntityOptions& options) {
-  auto index = std::make_unique<Index>();
-  const auto& entries = gazetteer->entries();
-  index->related.resize(entries.size());
+EntityIndex BuildEntityIndex(const Gazetteer& gazetteer) {
+  EntityIndex index;
+  const auto& entries = gazetteer.entries();
+  index.related.resize(entries.size());
   for (size_t e = 0; e < entries.size(); ++e) {
     const auto& entry = entries[e];
     auto add = [&](std::string form, bool canonical) {
@@ -224,38 +513,63 @@ Result<EntityRecognizer> EntityRecognizer::Create(const Gazetteer* gazetteer,
       }
       const std::string key = Squash(form);
       if (key.empty()) return;
-      index->by_squash[key].push_back({static_cast<int>(e), form, needs_context, canonical});
+      index.by_squash[key].push_back({static_cast<int>(e), form, needs_context, canonical});
       if (key.size() >= 3 && !needs_context)
-        index->fuzzy.push_back({static_cast<int>(e), key, PhoneticKey(key), form});
+        index.fuzzy.push_back({static_cast<int>(e), key, PhoneticKey(key), form});
     };
     add(entry.name, true);
     if (CountWords(entry.name) == 1)
-      index->one_word_names.emplace_back(static_cast<int>(e), Squash(entry.name));
+      index.one_word_names.emplace_back(static_cast<int>(e), Squash(entry.name));
     for (const auto& a : entry.aliases) add(a, false);
     for (const auto& r : entry.related) {
-      const int other = gazetteer->Find(r);
+      const int other = gazetteer.Find(r);
       if (other < 0 || other == static_cast<int>(e)) continue;
-      index->related[e].insert(other);
-      index->related[other].insert(static_cast<int>(e));
+      index.related[e].insert(other);
+      index.related[other].insert(static_cast<int>(e));
     }
   }
-  return EntityRecognizer(gazetteer, words, options, std::move(index));
+  return index;
 }
 
-std::vector<FoundMention> EntityRecognizer::Recognize(
-    std::string_view text, const std::vector<Block>& blocks,
-    const std::vector<Sentence>& sentences) const {
-  const auto& entries = gazetteer_->entries();
-  auto common = [&](std::string_view w) { return words_->common.count(ToLower(w)) > 0; };
+bool EntityLookup::Common(std::string_view word) const {
+  return words.common.count(ToLower(word)) > 0;
+}
 
-  // Units: sentences, and heading lines (names in headings are mentions too).
-  std::vector<Unit> units;
-  for (const auto& s : sentences) units.push_back(Unit{s.start, s.end, {}, {}, {}});
+bool EntityScan::Joinable(size_t unit, size_t a, size_t b) const {
+  const EntityUnit& u = units[unit];
+  for (size_t k = a; k < b; ++k) {
+    if (u.tokens[k].possessive) return false;
+    const size_t gap = u.tokens[k + 1].start - u.tokens[k].end;
+    if (gap > 1) return false;
+    if (gap == 1) {
+      const char c = text[u.tokens[k].end];
+      if (c != ' ' && c != '-' && c != '.') return false;
+    }
+  }
+  return true;
+}
+
+std::string_view EntityScan::Span(size_t unit, size_t a, size_t b) const {
+  const EntityUnit& u = units[unit];
+  return text.substr(u.tokens[a].start, u.tokens[b].end - u.tokens[a].start);
+}
+
+void EntityScan::Cover(size_t unit, size_t a, size_t b) {
+  for (size_t k = a; k <= b; ++k) units[unit].covered[k] = true;
+}
+
+EntityScan ScanUnits(std::string_view text, const std::vector<Block>& blocks,
+                     const std::vector<Sentence>& sentences) {
+  EntityScan scan;
+  scan.text = text;
+  // Names in headings are mentions too.
+  for (const auto& s : sentences) scan.units.push_back(EntityUnit{s.start, s.end, {}, {}, {}, {}});
   for (const auto& b : blocks)
-    if (b.kind == BlockKind::kHeading) units.push_back(Unit{b.start, b.end, {}, {}, {}});
-  std::sort(units.begin(), units.end(),
-            [](const Unit& a, const Unit& b) { return a.start < b.start; });
-  for (Unit& u : units) {
+    if (b.kind == BlockKind::kHeading)
+      scan.units.push_back(EntityUnit{b.start, b.end, {}, {}, {}, {}});
+  std::sort(scan.units.begin(), scan.units.end(),
+            [](const EntityUnit& a, const EntityUnit& b) { return a.start < b.start; });
+  for (EntityUnit& u : scan.units) {
     for (const Token& t : Tokenize(text.substr(u.start, u.end - u.start))) {
       UnitToken ut{u.start + t.start, u.start + t.end, t.text, false};
       if (EndsWith(ut.text, "'s") && ut.text.size() > 2) {
@@ -266,379 +580,160 @@ std::vector<FoundMention> EntityRecognizer::Recognize(
       u.words.insert(ToLower(ut.text));
       u.tokens.push_back(ut);
     }
+    u.covered.assign(u.tokens.size(), false);
   }
-  auto contiguous = [&](const Unit& u, size_t a, size_t b) {  // tokens a..b joinable
-    for (size_t k = a; k < b; ++k) {
-      if (u.tokens[k].possessive) return false;
-      // One space, hyphen or dot ("Deep Seek", "DeepSeek-R1", "U.S."), never " - ".
-      const size_t gap = u.tokens[k + 1].start - u.tokens[k].end;
-      if (gap > 1) return false;
-      if (gap == 1) {
-        const char c = text[u.tokens[k].end];
-        if (c != ' ' && c != '-' && c != '.') return false;
-      }
-    }
-    return true;
-  };
-  auto span_text = [&](const Unit& u, size_t a, size_t b) {
-    return text.substr(u.tokens[a].start, u.tokens[b].end - u.tokens[a].start);
-  };
+  return scan;
+}
 
-  std::vector<Occurrence> occ;
-  std::vector<std::vector<bool>> covered(units.size());
-
-  // Variant candidates of a surface form: confusions, edits, sound, letter skeleton.
-  auto variants = [&](std::string_view surface, size_t n, Occurrence* o) {
-    const std::string key = Squash(surface);
-    const bool all_caps = n == 1 && AllUpper(surface) && !HasDigit(surface);
-    const std::string conf = Deconfuse(key);
-    const std::string shown(surface);
-    auto add = [&](int entry, double base, const char* method, std::string why) {
-      for (auto& c : o->candidates)
-        if (c.entry == entry) {
-          if (base > c.base) c = {entry, base, method, std::move(why)};
-          return;
-        }
-      o->candidates.push_back({entry, base, method, std::move(why)});
-    };
-    // Evidence strength. Strong (no context needed): letters read as digits; one edit in a
-    // long multi-word name. Medium (some context): one edit in a single long word. Weak
-    // (needs the entity or a related one named in the same sentence): short words, two
-    // edits, digit changes without a letter-for-digit confusion ("A600" is not "A100"),
-    // sound-alikes and letter skeletons.
-    const bool confused = conf != key;
-    auto edit_base = [&](size_t d) {
-      if (HasDigit(key)) return confused && d == 1 ? 0.6 : kWeak;
-      if (d == 1 && n >= 2 && key.size() >= 8) return 0.6;
-      if (d == 1 && key.size() >= 5) return 0.5;
-      return kWeak;
-    };
-    for (const auto& f : index_->fuzzy) {
-      if (f.squashed[0] != conf[0]) continue;
-      const size_t a = conf.size(), b = f.squashed.size();
-      if ((a > b ? a - b : b - a) > 2) continue;
-      if (conf == f.squashed && conf != key) {
-        add(f.entry, 0.7, "variant",
-            "'" + shown + "' reads as '" + f.surface + "' with letters for digits");
+void FindExactMatches(const EntityLookup& lookup, EntityScan* scan) {
+  for (size_t ui = 0; ui < scan->units.size(); ++ui) {
+    EntityUnit& u = scan->units[ui];
+    for (size_t i = 0; i < u.tokens.size();) {
+      std::optional<EntityOccurrence> o = LongestExactMatch(lookup, *scan, ui, i);
+      if (!o) {
+        ++i;
         continue;
       }
-      if (key.size() >= 4 && !all_caps) {
-        const size_t d = EditDistance(conf, f.squashed);
-        if (d == 1 || (d == 2 && key.size() >= 9)) {
-          add(f.entry, edit_base(d), "variant",
-              "'" + shown + "' is " + std::to_string(d) + (d == 1 ? " edit" : " edits") +
-                  " from '" + f.surface + "'");
-          continue;
-        }
-        const std::string pk = PhoneticKey(key);
-        if (pk.size() >= 3 && pk == f.phonetic)
-          add(f.entry, kWeak, "phonetic", "'" + shown + "' sounds like '" + f.surface + "'");
-      } else if (key.size() >= 3 && HasDigit(conf) && EditDistance(conf, f.squashed) == 1) {
-        add(f.entry, edit_base(1), "variant", "'" + shown + "' is 1 edit from '" + f.surface + "'");
-      }
-    }
-    if (all_caps && key.size() <= 4 && !words_->acronyms.count(shown)) {
-      for (const auto& [e, name] : index_->one_word_names)
-        if (IsLetterSkeleton(key, name))
-          add(e, kWeak, "skeleton",
-              "the letters of '" + shown + "' spell out '" + entries[e].name + "'");
-    }
-  };
-  auto strong_variant = [&](std::string_view surface) {
-    const std::string conf = Deconfuse(Squash(surface));
-    if (conf.size() < 8) return false;
-    return std::any_of(index_->fuzzy.begin(), index_->fuzzy.end(), [&](const Index::FuzzyForm& f) {
-      return f.squashed.size() + 2 >= conf.size() && conf.size() + 2 >= f.squashed.size() &&
-             EditDistance(conf, f.squashed) == 1;
-    });
-  };
-  auto name_like = [&](const UnitToken& t, bool first) {
-    return IsAsciiUpper(t.text[0]) || (HasDigit(t.text) && HasUpper(t.text)) ||
-           (!first &&
-            std::all_of(t.text.begin(), t.text.end(), [](char c) { return IsAsciiDigit(c); }));
-  };
-
-  // 1. Exact pass.
-  for (size_t ui = 0; ui < units.size(); ++ui) {
-    Unit& u = units[ui];
-    covered[ui].assign(u.tokens.size(), false);
-    std::vector<std::string> keys;  // squashed n-grams from position i, n = 1, 2, ...
-    for (size_t i = 0; i < u.tokens.size();) {
-      bool matched = false;
-      keys.assign(1, Squash(u.tokens[i].text));
-      while (keys.size() < options_.max_ngram && i + keys.size() < u.tokens.size() &&
-             contiguous(u, i + keys.size() - 1, i + keys.size()))
-        keys.push_back(keys.back() + Squash(u.tokens[i + keys.size()].text));
-      for (size_t n = keys.size(); n >= 1 && !matched; --n) {
-        const size_t last = i + n - 1;
-        const std::string_view surface = span_text(u, i, last);
-        std::string key = keys[n - 1];
-        auto it = index_->by_squash.find(key);
-        size_t end = u.tokens[last].end;
-        // Plural of a model name: "H200s".
-        if (it == index_->by_squash.end() && key.size() > 2 && key.back() == 's' &&
-            IsAsciiDigit(key[key.size() - 2])) {
-          key.pop_back();
-          it = index_->by_squash.find(key);
-          --end;
-        }
-        if (it == index_->by_squash.end()) continue;
-        // A longer garbled name wins over a shorter exact one inside it: "Ascend 910 OB" is
-        // the Ascend 910B, not the Ascend 910 followed by "OB". Leave it to the variant pass.
-        bool longer = false;
-        for (size_t extra = last + 1; extra < u.tokens.size() && extra <= last + 2 && !longer;
-             ++extra) {
-          if (!contiguous(u, i, extra) || !name_like(u.tokens[extra], false)) break;
-          longer = strong_variant(span_text(u, i, extra));
-        }
-        if (longer) break;
-        const std::string cs = CaseSquash(text.substr(u.tokens[i].start, end - u.tokens[i].start));
-        Occurrence o{ui, i, last, u.tokens[i].start, end, cs, {}};
-        for (const auto& f : it->second) {
-          const std::string fcs = CaseSquash(f.surface);
-          bool ok;
-          if (key.size() <= 4)
-            ok = cs == fcs;
-          else if (!HasUpper(cs))
-            // All lowercase: a one-word name a transcript split ("paddle paddle"), a spelled-out
-            // name of three or more words, or a long word that is not English ("nvidia");
-            // never a short phrase ("the information").
-            ok = n >= 2 ? (CountWords(f.surface) == 1 || CountWords(f.surface) >= 3)
-                        : (key.size() >= 6 && !common(key));
-          else
-            ok = true;
-          // A function word the form does not have: "in Tel" is not Intel.
-          for (size_t k = i; k <= last && ok && n >= 2; ++k) {
-            const std::string w = ToLower(u.tokens[k].text);
-            if (IsStopword(w) && !FormHasWord(f.surface, w)) ok = false;
-          }
-          if (!ok) continue;
-          if (std::any_of(o.candidates.begin(), o.candidates.end(),
-                          [&](const Candidate& c) { return c.entry == f.entry; }))
-            continue;
-          o.candidates.push_back(
-              {f.entry, f.needs_context ? 0.45 : 0.7, f.canonical ? "exact" : "alias",
-               f.canonical ? "gazetteer name" : "gazetteer alias '" + f.surface + "'"});
-        }
-        if (o.candidates.empty()) continue;
-        // Acronyms are ambiguous by nature: "CNN" may be a broadcaster or a garbled "CANN".
-        if (n == 1 && AllUpper(surface) && key.size() <= 4) variants(surface, n, &o);
-        const bool unambiguous = o.candidates.size() == 1 && o.candidates[0].base >= 0.7;
-        for (size_t k = i; k <= last; ++k) covered[ui][k] = true;
-        if (unambiguous) u.named.insert(o.candidates[0].entry);
-        occ.push_back(std::move(o));
-        i = last + 1;
-        matched = true;
-      }
-      if (!matched) ++i;
+      scan->Cover(ui, o->first_token, o->last_token);
+      if (o->candidates.size() == 1 && o->candidates[0].base >= 0.7)
+        u.named.insert(o->candidates[0].entry);
+      i = o->last_token + 1;
+      scan->occurrences.push_back(std::move(*o));
     }
   }
+}
 
-  // People before variants: "Arjun Mehta" is a person, not a garbled "Meta".
-  std::vector<FoundMention> people;
-  for (size_t ui = 0; ui < units.size(); ++ui) {
-    const Unit& u = units[ui];
+void FindPeople(const EntityLookup& lookup, EntityScan* scan) {
+  for (size_t ui = 0; ui < scan->units.size(); ++ui) {
+    const EntityUnit& u = scan->units[ui];
     for (size_t i = 0; i + 1 < u.tokens.size(); ++i) {
-      if (covered[ui][i] || covered[ui][i + 1] || !contiguous(u, i, i + 1)) continue;
+      if (u.covered[i] || u.covered[i + 1] || !scan->Joinable(ui, i, i + 1)) continue;
       const auto& a = u.tokens[i];
       const auto& b = u.tokens[i + 1];
-      if (!words_->given_names.count(std::string(a.text)) || !IsAsciiUpper(b.text[0]) ||
+      if (!lookup.words.given_names.count(std::string(a.text)) || !IsAsciiUpper(b.text[0]) ||
           AllUpper(b.text) || b.text.size() < 2)
         continue;
       FoundMention m;
       m.start = a.start;
       m.end = b.end;
-      m.name = std::string(text.substr(m.start, m.end - m.start));
+      m.name = std::string(scan->text.substr(m.start, m.end - m.start));
       m.entity_id = Slugify(m.name);
       m.type = "person";
       m.discovered = true;
       m.method = "discovered";
       m.why = "a given name followed by a capitalised surname";
-      people.push_back(std::move(m));
-      covered[ui][i] = covered[ui][i + 1] = true;
+      scan->people.push_back(std::move(m));
+      scan->Cover(ui, i, i + 1);
       ++i;
     }
   }
+}
 
-  // 2. Variant pass over name-like runs left uncovered.
-  for (size_t ui = 0; ui < units.size(); ++ui) {
-    Unit& u = units[ui];
-    for (size_t i = 0; i < u.tokens.size();) {
-      bool matched = false;
-      for (size_t n = std::min<size_t>(3, u.tokens.size() - i); n >= 1 && !matched; --n) {
-        const size_t last = i + n - 1;
-        bool usable = contiguous(u, i, last);
-        for (size_t k = i; k <= last && usable; ++k)
-          usable = !covered[ui][k] && name_like(u.tokens[k], k == i);
-        if (!usable) continue;
-        const std::string_view surface = span_text(u, i, last);
-        const std::string key = Squash(surface);
-        if (key.size() < 2) continue;
-        const bool all_caps = n == 1 && AllUpper(surface) && !HasDigit(surface);
-        if (n == 1 && !all_caps && common(key)) continue;
-        Occurrence o{ui, i, last, u.tokens[i].start, u.tokens[last].end, CaseSquash(surface), {}};
-        variants(surface, n, &o);
-        if (o.candidates.empty()) continue;
-        for (size_t k = i; k <= last; ++k) covered[ui][k] = true;
-        occ.push_back(std::move(o));
-        i = last + 1;
-        matched = true;
-      }
-      if (!matched) ++i;
-    }
-  }
+void AddVariantCandidates(const EntityLookup& lookup, std::string_view surface, size_t n_tokens,
+                          EntityOccurrence* occurrence) {
+  AddFuzzyCandidates(lookup, surface, n_tokens, occurrence);
+  AddSkeletonCandidates(lookup, surface, n_tokens, occurrence);
+}
 
-  // 3. Context.
-  std::map<int, int> doc_named;
-  for (const Unit& u : units)
-    for (int e : u.named) ++doc_named[e];
-  struct Scored {
-    double score;
-    std::string why;
-  };
-  auto score = [&](const Occurrence& o, const Candidate& c) -> Scored {
-    const Unit& u = units[o.unit];
-    double s = c.base;
-    std::string why = c.why;
-    bool self_near = false;
-    for (int e : u.named) self_near |= (e == c.entry);
-    // The occurrence itself is in u.named when exact and unambiguous; other mentions count.
-    if (self_near && !(o.candidates.size() == 1 && c.base >= 0.7)) {
-      s += 0.5;
-      why += "; " + entries[c.entry].name + " is named in the same sentence";
-    }
-    // Places are named everywhere: they are no evidence for another entity.
-    auto counts_as_context = [&](int r) { return entries[r].type != "place"; };
-    std::vector<std::string> near;
-    for (int r : index_->related[c.entry])
-      if (u.named.count(r) && counts_as_context(r)) near.push_back(entries[r].name);
-    if (!near.empty()) {
-      s += near.size() >= 2 ? 0.4 : 0.3;
-      why += "; related " + Join(near, ", ") + " in the same sentence";
-    }
-    int ctx = 0;
-    for (const auto& w : entries[c.entry].context)
-      if (u.words.count(w)) ++ctx;
-    s += 0.1 * std::min(ctx, 2);
-    if (c.base <= kWeak && !self_near && near.empty()) return {0.0, why};
-    int doc = doc_named.count(c.entry) && c.base < 0.7 ? 2 : 0;
-    for (int r : index_->related[c.entry])
-      doc += doc_named.count(r) && counts_as_context(r) ? 1 : 0;
-    s += std::min(0.3, 0.1 * doc);
-    return {s, why};
-  };
-
-  // 4. One sense per discourse.
-  std::map<std::string, std::vector<size_t>> groups;
-  for (size_t k = 0; k < occ.size(); ++k) groups[occ[k].surface_key].push_back(k);
-  std::vector<FoundMention> out;
-  for (const auto& [key, members] : groups) {
-    std::map<int, double> total;
-    std::map<int, std::pair<double, std::string>> best;  // strongest evidence per entity
-    std::map<int, std::string> method;
-    for (size_t k : members)
-      for (const auto& c : occ[k].candidates) {
-        const Scored sc = score(occ[k], c);
-        total[c.entry] += sc.score;
-        if (sc.score > best[c.entry].first) {
-          best[c.entry] = {sc.score, sc.why};
-          method[c.entry] = c.method;
-        }
-      }
-    int winner = -1;
-    for (const auto& [e, t] : total)
-      if (winner < 0 || t > total[winner] + 1e-9) winner = e;
-    // At least one use must carry enough evidence on its own, and the uses together
-    // half as much each, so one lucky sentence does not decide a form used everywhere.
-    if (winner < 0 || best[winner].first < options_.min_score ||
-        total[winner] / members.size() < options_.min_score / 2)
-      continue;
-    const auto& entry = entries[winner];
-    for (size_t k : members) {
-      FoundMention m;
-      m.start = occ[k].start;
-      m.end = occ[k].end;
-      m.entity_id = entry.id;
-      m.name = entry.name;
-      m.type = entry.type;
-      m.method = method[winner];
-      m.why = best[winner].second;
-      if (members.size() > 1 && m.method != "exact" && m.method != "alias")
-        m.why +=
-            "; all " + std::to_string(members.size()) + " uses of this form in the source agree";
-      out.push_back(std::move(m));
-    }
-  }
-
-  // 5. Discovery.
-  for (auto& m : people) out.push_back(std::move(m));
-  for (size_t ui = 0; ui < units.size(); ++ui) {
-    const Unit& u = units[ui];
-    for (size_t i = 0; i < u.tokens.size();) {
-      auto cap = [&](size_t k) {
-        return !covered[ui][k] && !u.tokens[k].text.empty() && IsAsciiUpper(u.tokens[k].text[0]);
-      };
-      if (!cap(i)) {
+void FindVariants(const EntityLookup& lookup, EntityScan* scan) {
+  for (size_t ui = 0; ui < scan->units.size(); ++ui) {
+    for (size_t i = 0; i < scan->units[ui].tokens.size();) {
+      std::optional<EntityOccurrence> o = LongestVariant(lookup, *scan, ui, i);
+      if (!o) {
         ++i;
         continue;
       }
-      size_t j = i;
-      while (j + 1 < u.tokens.size() && contiguous(u, j, j + 1)) {
-        if (cap(j + 1)) {
-          ++j;
-        } else if (j + 2 < u.tokens.size() && In(kConnectors, u.tokens[j + 1].text) && cap(j + 2) &&
-                   contiguous(u, j + 1, j + 2)) {
-          j += 2;
-        } else {
-          break;
-        }
+      scan->Cover(ui, o->first_token, o->last_token);
+      i = o->last_token + 1;
+      scan->occurrences.push_back(std::move(*o));
+    }
+  }
+}
+
+void ScoreInContext(const EntityLookup& lookup, EntityScan* scan) {
+  std::set<int> named_in_source;
+  for (const EntityUnit& u : scan->units) named_in_source.insert(u.named.begin(), u.named.end());
+  for (EntityOccurrence& o : scan->occurrences)
+    for (EntityCandidate& c : o.candidates) ScoreCandidate(lookup, *scan, named_in_source, o, &c);
+}
+
+std::vector<FoundMention> VoteBySurfaceForm(const EntityLookup& lookup, const EntityScan& scan) {
+  std::map<std::string, std::vector<size_t>> groups;
+  for (size_t k = 0; k < scan.occurrences.size(); ++k)
+    groups[scan.occurrences[k].surface_key].push_back(k);
+  std::vector<FoundMention> out;
+  for (const auto& [key, members] : groups) ResolveForm(lookup, scan, members, &out);
+  return out;
+}
+
+void DiscoverNames(const EntityLookup& lookup, const EntityScan& scan,
+                   std::vector<FoundMention>* mentions) {
+  for (size_t ui = 0; ui < scan.units.size(); ++ui) {
+    const EntityUnit& u = scan.units[ui];
+    for (size_t i = 0; i < u.tokens.size();) {
+      if (!Capitalised(u, i)) {
+        ++i;
+        continue;
       }
-      size_t a = i;
-      // A capitalised sentence opener that is a common word is not part of a name.
-      if (u.tokens[a].start == u.start && common(u.tokens[a].text) && a < j) ++a;
-      // Nor is a leading function word: "The State Department" names "State Department".
-      while (a < j && (IsStopword(ToLower(u.tokens[a].text)) || In(kConnectors, u.tokens[a].text)))
-        ++a;
-      auto emit = [&](size_t x, size_t y, const char* type, const char* why) {
-        FoundMention m;
-        m.start = u.tokens[x].start;
-        m.end = u.tokens[y].end;
-        m.name = std::string(text.substr(m.start, m.end - m.start));
-        m.entity_id = Slugify(m.name);
-        const int g = gazetteer_->Find(m.name);
-        m.type = g >= 0 ? entries[g].type : type;
-        m.discovered = g < 0;
-        m.method = "discovered";
-        m.why = why;
-        out.push_back(std::move(m));
-      };
+      const size_t j = CapitalisedRunEnd(scan, ui, i);
+      const size_t a = NameStart(lookup, u, i, j);
       size_t head = j + 1;
       for (size_t k = a; k <= j; ++k)
         if (In(kOrgHeads, u.tokens[k].text)) head = k;
       if (head <= j && (head > a || j > a)) {
         size_t end = j;
         while (end > a && In(kConnectors, u.tokens[end].text)) --end;
-        emit(a, end, "organization", "a capitalised name with an organisational head noun");
-        i = j + 1;
-        continue;
-      }
-      const std::string_view t = u.tokens[a].text;
-      if (a == j && HasDigit(t) && HasUpper(t) && t.size() >= 3 && IsAsciiUpper(t[0]) &&
-          std::count_if(t.begin(), t.end(), [](char c) { return IsAsciiDigit(c); }) >= 2) {
-        emit(a, a, "product", "a model-number shape (letters and digits)");
+        mentions->push_back(Discovered(lookup, scan, u, a, end, "organization",
+                                       "a capitalised name with an organisational head noun"));
+      } else if (a == j && ModelNumberShape(u.tokens[a].text)) {
+        mentions->push_back(Discovered(lookup, scan, u, a, a, "product",
+                                       "a model-number shape (letters and digits)"));
       }
       i = j + 1;
     }
   }
+}
 
-  std::sort(out.begin(), out.end(), [](const FoundMention& x, const FoundMention& y) {
+std::vector<FoundMention> DropOverlaps(std::vector<FoundMention> mentions) {
+  std::sort(mentions.begin(), mentions.end(), [](const FoundMention& x, const FoundMention& y) {
     return x.start != y.start ? x.start < y.start : x.end > y.end;
   });
-  // Drop overlaps, keeping the earlier (and at equal starts, longer) mention.
+  // Keep the earlier (and at equal starts, longer) mention.
   std::vector<FoundMention> kept;
-  for (auto& m : out)
+  for (auto& m : mentions)
     if (kept.empty() || m.start >= kept.back().end) kept.push_back(std::move(m));
   return kept;
+}
+
+struct EntityRecognizer::Index : EntityIndex {};
+
+EntityRecognizer::EntityRecognizer(const Gazetteer* g, const WordLists* w, EntityOptions o,
+                                   std::unique_ptr<Index> i)
+    : gazetteer_(g), words_(w), options_(o), index_(std::move(i)) {}
+EntityRecognizer::EntityRecognizer(EntityRecognizer&&) noexcept = default;
+EntityRecognizer::~EntityRecognizer() = default;
+
+Result<EntityRecognizer> EntityRecognizer::Create(const Gazetteer* gazetteer,
+                                                  const WordLists* words,
+                                                  const EntityOptions& options) {
+  auto index = std::make_unique<Index>(Index{BuildEntityIndex(*gazetteer)});
+  return EntityRecognizer(gazetteer, words, options, std::move(index));
+}
+
+std::vector<FoundMention> EntityRecognizer::Recognize(
+    std::string_view text, const std::vector<Block>& blocks,
+    const std::vector<Sentence>& sentences) const {
+  const EntityLookup lookup{*gazetteer_, *words_, *index_, options_};
+  EntityScan scan = ScanUnits(text, blocks, sentences);
+  FindExactMatches(lookup, &scan);
+  // People before variants: "Arjun Mehta" is a person, not a garbled "Meta".
+  FindPeople(lookup, &scan);
+  FindVariants(lookup, &scan);
+  ScoreInContext(lookup, &scan);
+  std::vector<FoundMention> mentions = VoteBySurfaceForm(lookup, scan);
+  for (auto& m : scan.people) mentions.push_back(std::move(m));
+  DiscoverNames(lookup, scan, &mentions);
+  return DropOverlaps(std::move(mentions));
 }
 
 }  // namespace cg

@@ -72,6 +72,10 @@ struct LinkWord {
                            // a word WordNet knows only as a verb or adjective
   size_t cue = 0;          // for denied words: index into the profile's cues
   bool verb = false;       // an effect or outcome word, or one WordNet knows only as a verb
+  bool name = false;       // a word of a name: a resolved entity's, or capitalised inside
+                           // the sentence ("the Affordable Care Act"): it asserts nothing
+  int shape = 0;           // written with a capital inside the sentence (+1), in lowercase
+                           // (-1), or at its start, where case says nothing (0)
   bool cause = false;      // before the first effect word of its clause: the cause side
   int amount = 0;          // the quantity it names is put low (-1) or high (+1)
   std::string amount_cue;  // the word that says so ("under", "lower", "fraction of")

@@ -101,8 +101,9 @@ bool HeadAsserted(const StatementProfile& d, const std::vector<WordMatch>& dm,
                   const StatementProfile& o, size_t cue) {
   if (cue < d.framed.size() && d.framed[cue]) return true;
   const int head = cue < d.cue_head.size() ? d.cue_head[cue] : -1;
-  return head >= 0 && dm[head].other >= 0 && dm[head].strength >= 0.7 &&
-         !o.words[dm[head].other].denied;
+  if (head < 0 || dm[head].other < 0 || dm[head].strength < 0.7) return false;
+  const LinkWord& asserted = o.words[dm[head].other];
+  return !asserted.denied && asserted.shape * d.words[head].shape >= 0;
 }
 
 bool IsEvent(const LinkWord& w) { return w.verb || w.effect != 0; }
@@ -183,6 +184,9 @@ Clash FindClash(const StatementProfile& a, const StatementProfile& b, const Pair
     matched_w += w;
     if (wa.denied == wb.denied) continue;
     const bool a_denies = wa.denied;
+    // A word of a name matched to a word that is not ("the Affordable Care Act" / "cannot
+    // afford") shares a spelling, not a claim.
+    if (wa.shape * wb.shape < 0) continue;
     const StatementProfile& d = a_denies ? a : b;
     const std::vector<WordMatch>& dm = a_denies ? m.a : m.b;
     const LinkWord& dw = a_denies ? wa : wb;

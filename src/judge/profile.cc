@@ -30,6 +30,12 @@ constexpr std::string_view kBelowWords[] = {"under", "below", "beneath"};
 constexpr std::string_view kAboveWords[] = {"over", "above", "exceeding"};
 constexpr std::string_view kShareOfWords[] = {"fraction", "sliver", "tenth", "half"};
 constexpr std::string_view kMultipleOfWords[] = {"multiple", "multiples", "double", "twice"};
+// Focus particles: "not only X (but also Y)", "didn't just X" assert X; the negator bounds
+// a focus and denies nothing.
+constexpr std::string_view kFocusWords[] = {"only", "just", "merely", "simply", "solely"};
+// The copula: "X is not Y" denies Y of X, whatever Y's part of speech.
+constexpr std::string_view kCopulas[] = {"is", "are", "was", "were", "be", "been", "being", "am"};
+constexpr std::string_view kClauseOpeners[] = {"that", "whether", "because", "if", "so", "what"};
 // Possessives and articles: a word right after one is a noun.
 constexpr std::string_view kDeterminers[] = {"a",   "an",  "the", "its",  "their", "his",
                                              "her", "our", "my",  "your", "these", "those"};
@@ -70,6 +76,34 @@ size_t AddCue(StatementProfile* p, std::string text, bool framed) {
   return p->cues.size() - 1;
 }
 
+// The shape of each token of `original`: +1 written with a capital inside the sentence,
+// not at the start of a quotation (the word of a name: "the Affordable Care Act", "GOP");
+// -1 in lowercase; 0 at the start of a sentence or quotation, or in title case ("Senate
+// Passes Budget Bill"), where case says nothing.
+std::vector<int> Shapes(std::string_view original, size_t n) {
+  std::vector<int> out(n, 0);
+  const std::vector<Token> tokens = Tokenize(original);
+  if (tokens.size() != n) return out;
+  auto capital = [&](size_t i) {
+    return !tokens[i].text.empty() && tokens[i].text[0] >= 'A' && tokens[i].text[0] <= 'Z';
+  };
+  size_t capitals = 0;
+  for (size_t i = 1; i < n; ++i) capitals += capital(i);
+  const bool title_case = n > 1 && 2 * capitals > n - 1;
+  for (size_t i = 0; i < n; ++i) {
+    const char c = tokens[i].text.empty() ? '0' : tokens[i].text[0];
+    if (c >= 'a' && c <= 'z') out[i] = -1;
+    if (!capital(i) || i == 0 || title_case) continue;
+    const size_t gap_start = tokens[i - 1].end;
+    const std::string_view gap = original.substr(gap_start, tokens[i].start - gap_start);
+    const bool opens = gap.find_first_of("\":([.!?") != std::string_view::npos ||
+                       gap.find("\u201c") != std::string_view::npos ||
+                       gap.find("\u2018") != std::string_view::npos;
+    out[i] = opens ? 0 : 1;
+  }
+  return out;
+}
+
 // "the wrong move", "a false start": a rebuttal adjective before the noun it modifies, in
 // the same clause, judges that noun, not a claim; "false claims that X" still rebuts X.
 bool AttributiveRebuttal(const WordNet* wordnet, const TokenScan& s, size_t i) {
@@ -79,6 +113,20 @@ bool AttributiveRebuttal(const WordNet* wordnet, const TokenScan& s, size_t i) {
   const bool names_a_claim = i + 2 < n && (s.low[i + 2] == "that" || s.low[i + 2] == "of");
   return !names_a_claim && wordnet != nullptr && wordnet->Known(s.low[i + 1]) &&
          !wordnet->OnlyVerbOrAdjective(s.low[i + 1]);
+}
+
+// A negator after a copula ("was not", "isn't") denies a predicate: the first content
+// word after it ("the wife" in "she was not the wife of X").
+void MarkPredicative(TokenScan* s, size_t i) {
+  const bool copula = In(kCopulas, s->low[i]) || (i > 0 && In(kCopulas, s->low[i - 1]));
+  // "is not that X are Y", "is not because X": a clause follows, with its own predicate.
+  if (!copula || (i + 1 < s->size() && In(kClauseOpeners, s->low[i + 1]))) return;
+  for (size_t j = i + 1; j < s->ClauseEnd(i); ++j) {
+    const std::string& w = s->low[j];
+    if (w.empty() || IsStopword(w) || IsNumber(w) || s->cue[j]) continue;
+    s->predicative[j] = true;
+    return;
+  }
 }
 
 // "X is false": a rebuttal word calls false what comes before it in its clause; with
@@ -185,8 +233,11 @@ LinkWord ReadWord(const WordNet* wordnet, const CueLexicon& lexicon, const Token
   lw.outcome = cls == "success" ? 1 : cls == "failure" ? -1 : 0;
   const bool known_verb = wordnet != nullptr && wordnet->OnlyVerb(w);
   const bool known_predicate = wordnet != nullptr && wordnet->OnlyVerbOrAdjective(w);
+  lw.name = name;
+  lw.shape = s.shape[i];
   lw.verb = !name && (lw.effect != 0 || lw.outcome != 0 || known_verb);
-  lw.predicate = !name && (lw.effect != 0 || lw.outcome != 0 || known_predicate);
+  lw.predicate =
+      !name && (lw.effect != 0 || lw.outcome != 0 || known_predicate || s.predicative[i]);
   lw.cause = s.cause_side[i];
   lw.denied = s.denials[i] % 2 == 1;
   lw.cue = s.denied_by[i];
@@ -282,12 +333,14 @@ TokenScan ScanTokens(std::string_view statement_text) {
     s.low[i] = std::move(w);
     s.boundary[i] = StartsClause(s, i);
   }
+  s.shape = Shapes(statement_text, n);
   s.cls.assign(n, "");
   s.cue.assign(n, false);
   s.stems.assign(n, "");
   s.denials.assign(n, 0);
   s.denied_by.assign(n, 0);
   s.irrealis.assign(n, false);
+  s.predicative.assign(n, false);
   s.cause_side.assign(n, false);
   s.amount.assign(n, 0);
   s.amount_cue.assign(n, "");
@@ -328,9 +381,13 @@ void MarkScopes(const WordNet* wordnet, TokenScan* s, StatementProfile* p) {
   for (size_t i = 0; i < n; ++i) {
     const std::string& cls = s->cls[i];
     const bool phrase_end = i + 1 >= n || s->cls[i + 1] != cls || !s->cue[i + 1];
-    if (s->nt[i] || cls == "negator") {
+    const bool focus = i + 1 < n && In(kFocusWords, s->low[i + 1]);
+    if ((s->nt[i] || cls == "negator") && focus) {
+      // "not only": no denial
+    } else if (s->nt[i] || cls == "negator") {
       const size_t c = AddCue(p, s->nt[i] ? std::string(s->tokens[i].text) : s->low[i], false);
       Deny(s, i + 1, s->ClauseEnd(i), c);
+      MarkPredicative(s, i);
     } else if ((cls == "contrast" || cls == "rebut_post") && phrase_end) {
       Deny(s, i + 1, s->ClauseEnd(i), AddCue(p, s->PhraseText(i), true));
     } else if (cls == "rebut_pre" && phrase_end && !AttributiveRebuttal(wordnet, *s, i)) {
@@ -380,7 +437,7 @@ void AddWords(const WordNet* wordnet, const CueLexicon& lexicon, TokenScan* s,
     const std::string& w = s->low[i];
     if (s->cue[i] || s->nt[i] || w.empty() || IsStopword(w)) continue;
     if (w.size() < 2 && !IsNumber(w)) continue;
-    LinkWord lw = ReadWord(wordnet, lexicon, *s, i, name_words.count(w) > 0);
+    LinkWord lw = ReadWord(wordnet, lexicon, *s, i, name_words.count(w) > 0 || s->shape[i] > 0);
     AddDirection(lw, s->tokens[i].text, p);
     s->word_at[i] = static_cast<int>(p->words.size());
     p->words.push_back(std::move(lw));

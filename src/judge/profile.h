@@ -34,6 +34,8 @@ struct TokenScan {
   std::vector<Token> tokens;       // into `text`
   std::vector<std::string> low;    // the word ("did" for "didn't", "china" for "china's")
   std::vector<bool> nt;            // the token ended in "n't": a negator
+  std::vector<int> shape;          // +1 capitalised inside the sentence (a name), -1
+                                   // lowercase, 0 where case says nothing
   std::vector<bool> boundary;      // a clause starts at this token
   std::vector<std::string> cls;    // cue class (CueLexicon), "" for none
   std::vector<bool> cue;           // part of a cue, not a content word
@@ -41,6 +43,7 @@ struct TokenScan {
   std::vector<int> denials;        // how many scopes deny it (odd: denied)
   std::vector<size_t> denied_by;   // the innermost cue denying it: index into cues
   std::vector<bool> irrealis;      // inside an intention or condition
+  std::vector<bool> predicative;   // what a negated copula denies ("was not the wife")
   std::vector<bool> cause_side;    // before its clause's first effect word
   std::vector<int> amount;         // the quantity it names is put low (-1) or high (+1)
   std::vector<std::string> amount_cue;

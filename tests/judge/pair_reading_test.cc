@@ -79,6 +79,11 @@ TEST_CASE("FindClash: a denial of what the other asserts, at the head of its sco
       {"The council did not approve the fees", "The council did not approve the fees", false, false,
        ""},
       {"The council approved the fees", "The council approved the fees", false, false, ""},
+      // A name matched to a word that is not one shares a spelling, not a claim.
+      {"Families cannot afford care", "The Affordable Care Act is law", false, false, ""},
+      {"It is not Norway that imposes the levy", "Norway imposes the levy", true, false, "s1"},
+      // A negated copula denies its predicate, whatever its part of speech.
+      {"She was not the mayor of the town", "She was the mayor of the town", true, false, "s1"},
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.a));

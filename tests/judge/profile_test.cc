@@ -72,6 +72,25 @@ TEST_CASE("ScanTokens: words and clause boundaries") {
   }
 }
 
+TEST_CASE("ScanTokens: capitals inside a sentence mark names, not at its start or in title case") {
+  struct Row {
+    const char* text;
+    const char* capitalised;
+  };
+  const Row rows[] = {
+      {"They cannot afford the Affordable Care Act", "affordable care act"},
+      {"Tariffs rose. Prices fell", ""},                    // a new sentence
+      {"He said: \"Costs rose\" in May", "may"},            // a quotation opens
+      {"Senate Passes Budget Bill After Long Debate", ""},  // title case
+      {"The GOP plan", "gop"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(std::string(row.text));
+    const TokenScan s = ScanTokens(row.text);
+    CHECK(Marked(s, [&](size_t i) { return s.shape[i] > 0; }) == row.capitalised);
+  }
+}
+
 TEST_CASE("MarkCues: phrases, words by lemma, content classes") {
   struct Row {
     const char* text;
@@ -109,6 +128,9 @@ TEST_CASE("MarkScopes: what each cue denies, and the cues it records") {
       {"They did not fail to never vote", "fail to vote", "", "not|fail to*|never"},
       {"The plan was designed to cut costs", "", "cut costs", ""},
       {"They failed to stop the flood", "stop the flood", "", "failed to*"},
+      // A focus particle: "not only X" asserts X.
+      {"It not only raised rents but also wages", "", "", ""},
+      {"They didn't just vote", "", "", ""},
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.text));
@@ -134,6 +156,29 @@ TEST_CASE("MarkScopes: the first hedge and the first asserted no-difference phra
   StatementProfile q;
   MarkScopes(&test::SharedAnalyzers().wordnet, &denied, &q);
   CHECK(q.null_word.empty());
+}
+
+TEST_CASE("MarkScopes: a negated copula denies a predicate, unless a clause follows") {
+  struct Row {
+    const char* text;
+    const char* predicative;
+  };
+  const Row rows[] = {
+      {"She was not the mayor of the town", "mayor"},
+      {"The port isn't open", "open"},
+      {"The point is not that ports are closed", ""},  // a clause with its own predicate
+      {"The council did not approve the fees", ""},    // no copula: the verb is the predicate
+  };
+  for (const Row& row : rows) {
+    CAPTURE(std::string(row.text));
+    TokenScan s = Scan(row.text);
+    StatementProfile p;
+    MarkScopes(&test::SharedAnalyzers().wordnet, &s, &p);
+    CHECK(Marked(s, [&](size_t i) { return s.predicative[i]; }) == row.predicative);
+  }
+  const StatementProfile mayor = test::Read("She was not the mayor of the town");
+  for (const LinkWord& w : mayor.words)
+    if (w.text == "mayor") CHECK(w.predicate);
 }
 
 TEST_CASE("MarkCauseSide: the words before a clause's first effect word") {

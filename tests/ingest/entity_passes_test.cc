@@ -1,0 +1,459 @@
+// The passes of entity recognition (ingest/entity_passes.h), each with a table of made-up
+// lines over a small made-up gazetteer and word lists, so that each row shows the pass, not
+// the shipped data.
+#include "ingest/entity_passes.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/text.h"
+
+namespace cg {
+namespace {
+
+constexpr std::string_view kGazetteer =
+    "Korvana Systems\torganization\tKorvana|KVS\tPlexa|Zorb 900\tfoundry|wafers\n"
+    "Plexa\tproduct\t~PX\tKorvana Systems\tchatbot\n"
+    "Zorb 900\tproduct\t\tKorvana Systems\taccelerator\n"
+    "Zorb 900B\tproduct\t\tKorvana Systems\taccelerator\n"
+    "Ontrak\torganization\n"
+    "Velmorine\torganization\t\t\tledger|audit\n"
+    "Dunmere\tplace\t\tKorvana Systems\n"
+    "Brightwater Analytics Group\torganization\n"
+    "Bordix\tproduct\n"
+    "Coreon\torganization\n";
+
+// A made-up gazetteer and word lists, and the lookup the passes read them through.
+struct Fixture {
+  Gazetteer gazetteer;
+  WordLists words;
+  EntityIndex index;
+  EntityOptions options;
+  EntityLookup lookup{gazetteer, words, index, options};
+};
+
+const Fixture& F() {
+  static const std::unique_ptr<Fixture> fixture = [] {
+    auto f = std::make_unique<Fixture>();
+    REQUIRE(f->gazetteer.AddTsv(kGazetteer, "test.tsv").ok());
+    WordLists::AddLines("the\nof\nrose\nontrack\nseveral\n", &f->words.common);
+    WordLists::AddLines("Mira\nTobin\n", &f->words.given_names);
+    WordLists::AddLines("CEO\n", &f->words.acronyms);
+    f->index = BuildEntityIndex(f->gazetteer);
+    return f;
+  }();
+  return *fixture;
+}
+
+// One sentence a line. `text` must outlive the scan.
+EntityScan ScanLines(std::string_view text) {
+  std::vector<Sentence> sentences;
+  for (size_t start = 0; start < text.size();) {
+    const size_t end = std::min(text.find('\n', start), text.size());
+    sentences.push_back({start, end, BlockKind::kContent});
+    start = end + 1;
+  }
+  return ScanUnits(text, {}, sentences);
+}
+
+// The passes up to and including the one named.
+enum class Upto { kExact, kPeople, kVariants, kScores };
+EntityScan RunUpto(std::string_view text, Upto upto) {
+  EntityScan scan = ScanLines(text);
+  FindExactMatches(F().lookup, &scan);
+  if (upto >= Upto::kPeople) FindPeople(F().lookup, &scan);
+  if (upto >= Upto::kVariants) FindVariants(F().lookup, &scan);
+  if (upto >= Upto::kScores) ScoreInContext(F().lookup, &scan);
+  return scan;
+}
+
+std::string Name(int entry) { return F().gazetteer.entries()[entry].name; }
+
+std::string Number(double x) {
+  std::ostringstream out;
+  out << x;
+  return out.str();
+}
+
+// "Zorb 900 variant 0.7, Zorb 900B variant 0.6": each candidate's entity, method and base.
+std::string Candidates(const EntityOccurrence& o) {
+  std::string out;
+  for (const auto& c : o.candidates)
+    out += (out.empty() ? "" : ", ") + Name(c.entry) + " " + c.method + " " + Number(c.base);
+  return out;
+}
+
+// "surface=candidates; ..." over the scan's occurrences, in order.
+std::string Occurrences(const EntityScan& scan) {
+  std::string out;
+  for (const auto& o : scan.occurrences)
+    out += std::string(out.empty() ? "" : "; ") +
+           std::string(scan.text.substr(o.start, o.end - o.start)) + "=" + Candidates(o);
+  return out;
+}
+
+std::string Surface(std::string_view text, const FoundMention& m) {
+  return std::string(text.substr(m.start, m.end - m.start));
+}
+
+}  // namespace
+
+TEST_CASE("BuildEntityIndex: forms by squash, fuzzy forms, related both ways") {
+  const EntityIndex& index = F().index;
+  const int korvana = F().gazetteer.Find("Korvana Systems");
+  const int plexa = F().gazetteer.Find("Plexa");
+  const int dunmere = F().gazetteer.Find("Dunmere");
+  REQUIRE(index.by_squash.count("korvanasystems"));
+  CHECK(index.by_squash.at("korvanasystems")[0].canonical);
+  REQUIRE(index.by_squash.count("px"));
+  CHECK(index.by_squash.at("px")[0].needs_context);
+  CHECK_FALSE(index.by_squash.at("px")[0].canonical);
+  // A form that needs context, or of fewer than 3 letters, is never what a garbled form is.
+  for (const auto& f : index.fuzzy) CHECK(f.squashed != "px");
+  // Dunmere lists Korvana Systems; the relation holds both ways.
+  CHECK(index.related[korvana].count(dunmere));
+  CHECK(index.related[dunmere].count(korvana));
+  CHECK(index.related[plexa].count(korvana));
+  std::vector<std::string> one_word;
+  for (const auto& [e, name] : index.one_word_names) one_word.push_back(name);
+  CHECK(Join(one_word, " ") == "plexa ontrak velmorine dunmere bordix coreon");
+}
+
+TEST_CASE("ScanUnits: sentences and headings by offset, tokens without possessive 's") {
+  struct Row {
+    const char* text;
+    std::vector<Sentence> sentences;
+    std::vector<Block> blocks;
+    const char* units;  // each unit's tokens as their offsets cut them, '*' after a possessive
+  };
+  const Row rows[] = {
+      {"Haldor's mill closed. Then it reopened.",
+       {{0, 21, BlockKind::kContent}, {22, 39, BlockKind::kContent}},
+       {},
+       "Haldor* mill closed | Then it reopened"},
+      // A heading is a unit though listed after the sentences; other blocks are not.
+      {"Mill News\nThe mill's output rose.\nBy Staff",
+       {{10, 33, BlockKind::kContent}},
+       {{0, 9, BlockKind::kHeading, ""},
+        {10, 33, BlockKind::kContent, ""},
+        {34, 42, BlockKind::kBoilerplate, ""}},
+       "Mill News | The mill* output rose"},
+      {"A U.S.-made part's cost", {{0, 23, BlockKind::kContent}}, {}, "A U S made part* cost"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(std::string(row.text));
+    const EntityScan scan = ScanUnits(row.text, row.blocks, row.sentences);
+    std::vector<std::string> units;
+    for (const auto& u : scan.units) {
+      std::vector<std::string> tokens;
+      for (const auto& t : u.tokens)
+        tokens.push_back(std::string(scan.text.substr(t.start, t.end - t.start)) +
+                         (t.possessive ? "*" : ""));
+      units.push_back(Join(tokens, " "));
+      CHECK(u.covered == std::vector<bool>(u.tokens.size(), false));
+    }
+    CHECK(Join(units, " | ") == row.units);
+  }
+  const EntityScan scan = ScanLines("Haldor's Mill");
+  CHECK(scan.units[0].words == std::set<std::string>{"haldor", "mill"});
+}
+
+TEST_CASE("FindExactMatches: names and aliases by squash, longest first, case rules") {
+  struct Row {
+    const char* text;
+    const char* occurrences;
+    const char* named;  // entities named unambiguously in the (one) sentence
+  };
+  const Row rows[] = {
+      {"Korvana Systems opened a foundry.", "Korvana Systems=Korvana Systems exact 0.7",
+       "Korvana Systems"},
+      {"Korvana-Systems and Korvana",
+       "Korvana-Systems=Korvana Systems exact 0.7; "
+       "Korvana=Korvana Systems alias 0.7",
+       "Korvana Systems"},
+      // Lowercase: a two-word name is not matched by two lowercase words, but a long word
+      // that is not English is.
+      {"rivals of korvana systems", "korvana=Korvana Systems alias 0.7", "Korvana Systems"},
+      // Short forms match case.
+      {"KVS shipped", "KVS=Korvana Systems alias 0.7", "Korvana Systems"},
+      {"kvs shipped", "", ""},
+      // An alias that needs context is weak; an acronym also gets its variant readings.
+      {"PX shipped", "PX=Plexa alias 0.45", ""},
+      // The plural of a model name, offsets without the 's'.
+      {"Zorb 900s shipped", "Zorb 900=Zorb 900 exact 0.7", "Zorb 900"},
+      // A longer garbled name is left to the variant pass.
+      {"Zorb 900 OB shipped", "", ""},
+      // A function word the form does not have.
+      {"On Trak and Ontrak", "Ontrak=Ontrak exact 0.7", "Ontrak"},
+      // A lowercase single word shorter than 6 letters and digits.
+      {"the plexa", "", ""},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(std::string(row.text));
+    const EntityScan scan = RunUpto(row.text, Upto::kExact);
+    CHECK(Occurrences(scan) == row.occurrences);
+    std::vector<std::string> named;
+    for (int e : scan.units[0].named) named.push_back(Name(e));
+    CHECK(Join(named, ", ") == row.named);
+    for (const auto& o : scan.occurrences)
+      for (size_t k = o.first_token; k <= o.last_token; ++k) CHECK(scan.units[0].covered[k]);
+  }
+}
+
+TEST_CASE("FindPeople: a given name and a capitalised surname, on uncovered tokens") {
+  struct Row {
+    const char* text;
+    const char* people;
+  };
+  const Row rows[] = {
+      {"Mira Castell spoke.", "Mira Castell"},
+      {"Then Tobin Ash and Mira Lund", "Tobin Ash, Mira Lund"},
+      {"Mira's Castell", ""},         // the given name is possessive
+      {"Mira CASTELL", ""},           // an all-caps surname
+      {"mira Castell", ""},           // given names keep their case
+      {"Tobin X", ""},                // a one-letter surname
+      {"Tobin Korvana Systems", ""},  // the exact pass took the surname
+      {"Mira - Castell", ""},         // not joinable
+  };
+  for (const Row& row : rows) {
+    CAPTURE(std::string(row.text));
+    const EntityScan scan = RunUpto(row.text, Upto::kPeople);
+    std::vector<std::string> people;
+    for (const auto& m : scan.people) {
+      people.push_back(Surface(row.text, m));
+      CHECK(m.type == "person");
+      CHECK(m.entity_id == Slugify(m.name));
+      CHECK(m.discovered);
+    }
+    CHECK(Join(people, ", ") == row.people);
+  }
+  const EntityScan scan = RunUpto("Mira Castell", Upto::kPeople);
+  CHECK(scan.units[0].covered == std::vector<bool>{true, true});
+}
+
+TEST_CASE("AddVariantCandidates: confusions, edits, sound, letter skeletons") {
+  struct Row {
+    const char* surface;
+    size_t n_tokens;
+    const char* candidates;
+  };
+  const Row rows[] = {
+      // Letters read as digits: strong; one edit with the confusion too.
+      {"Zorb 9OO", 2, "Zorb 900 variant 0.7, Zorb 900B variant 0.6"},
+      // A digit changed with no confusion is weak ("A600" is not "A100").
+      {"Zorb 901", 2, "Zorb 900 variant 0.35"},
+      // One edit: in a long multi-word name strong, in a single long word medium.
+      {"Brightwater Analytcs Group", 3, "Brightwater Analytics Group variant 0.6"},
+      {"Velmorin", 1, "Velmorine variant 0.5"},
+      // Two edits in a short word: only the sound.
+      {"Bardux", 1, "Bordix phonetic 0.35"},
+      // Short all-caps tokens: a letter skeleton of a one-word name, unless an acronym.
+      {"VLM", 1, "Velmorine skeleton 0.35"},
+      {"CRN", 1, "Coreon skeleton 0.35"},
+      {"CEO", 1, ""},
+      {"Xyzzy", 1, ""},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(std::string(row.surface));
+    EntityOccurrence o{};
+    AddVariantCandidates(F().lookup, row.surface, row.n_tokens, &o);
+    CHECK(Candidates(o) == row.candidates);
+  }
+  // One candidate per entity, the strongest evidence kept.
+  const int velmorine = F().gazetteer.Find("Velmorine");
+  EntityOccurrence weaker{};
+  weaker.candidates.push_back({velmorine, 0.35, "skeleton", "seeded", 0, ""});
+  AddVariantCandidates(F().lookup, "Velmorin", 1, &weaker);
+  CHECK(Candidates(weaker) == "Velmorine variant 0.5");
+  CHECK(weaker.candidates[0].why == "'Velmorin' is 1 edit from 'Velmorine'");
+  EntityOccurrence stronger{};
+  stronger.candidates.push_back({velmorine, 0.7, "exact", "seeded", 0, ""});
+  AddVariantCandidates(F().lookup, "Velmorin", 1, &stronger);
+  CHECK(Candidates(stronger) == "Velmorine exact 0.7");
+}
+
+TEST_CASE("FindVariants: uncovered name-like runs of up to three tokens") {
+  struct Row {
+    const char* text;
+    const char* occurrences;  // all occurrences: exact ones first
+  };
+  const Row rows[] = {
+      {"Shipments of Zorb 9OO rose.", "Zorb 9OO=Zorb 900 variant 0.7, Zorb 900B variant 0.6"},
+      {"Zorb 900 OB shipped", "Zorb 900 OB=Zorb 900 variant 0.35, Zorb 900B variant 0.6"},
+      {"Velmorin said", "Velmorin=Velmorine variant 0.5"},
+      {"Then VLM and Velmorine", "Velmorine=Velmorine exact 0.7; VLM=Velmorine skeleton 0.35"},
+      {"Mira Velmorin", ""},  // a person, found first
+      {"Ontrack grew", ""},   // a common word
+      {"velmorin said", ""},  // not name-like
+  };
+  for (const Row& row : rows) {
+    CAPTURE(std::string(row.text));
+    const EntityScan scan = RunUpto(row.text, Upto::kVariants);
+    CHECK(Occurrences(scan) == row.occurrences);
+  }
+}
+
+TEST_CASE("ScoreInContext: the entity, related entities and context words nearby") {
+  struct Row {
+    const char* text;
+    const char* scores;  // surface=entity score, per candidate
+  };
+  const Row rows[] = {
+      // A related entity in the sentence (+0.3) and named in the source (+0.1).
+      {"Korvana Systems built Plexa.", "Korvana Systems=Korvana Systems 1.1; Plexa=Plexa 1.1"},
+      // Places are no evidence for another entity; an organisation is for a place.
+      {"KVS at Dunmere", "KVS=Korvana Systems 0.7; Dunmere=Dunmere 1.1"},
+      // Weak evidence alone scores nothing.
+      {"VLM shipped", "VLM=Velmorine 0"},
+      // The entity named elsewhere in the sentence (+0.5) and in the source (+0.2).
+      {"VLM joined Velmorine", "Velmorine=Velmorine 0.7; VLM=Velmorine 1.05"},
+      // Context words count up to two, 0.1 each.
+      {"Velmorin audit ledger", "Velmorin=Velmorine 0.7"},
+      {"Velmorin audit", "Velmorin=Velmorine 0.6"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(std::string(row.text));
+    const EntityScan scan = RunUpto(row.text, Upto::kScores);
+    std::vector<std::string> scores;
+    for (const auto& o : scan.occurrences)
+      for (const auto& c : o.candidates)
+        scores.push_back(std::string(scan.text.substr(o.start, o.end - o.start)) + "=" +
+                         Name(c.entry) + " " + Number(c.score));
+    CHECK(Join(scores, "; ") == row.scores);
+  }
+  const EntityScan scan = RunUpto("VLM joined Velmorine", Upto::kScores);
+  REQUIRE(scan.occurrences.size() == 2);
+  CHECK(scan.occurrences[1].candidates[0].why_in_context ==
+        "the letters of 'VLM' spell out 'Velmorine'; Velmorine is named in the same sentence");
+}
+
+TEST_CASE("VoteBySurfaceForm: one entity per surface form in a source") {
+  struct Row {
+    const char* text;
+    const char* mentions;  // surface=entity id (method), in the order the vote gives them
+  };
+  const Row rows[] = {
+      // One use with enough evidence carries the other.
+      {"VLM shipped.\nVLM joined Velmorine.",
+       "VLM=velmorine (skeleton); VLM=velmorine (skeleton); Velmorine=velmorine (exact)"},
+      // Not when the uses together are too weak: mean 1.05 / 4 is under 0.3.
+      {"VLM shipped.\nVLM left.\nVLM won.\nVLM joined Velmorine.", "Velmorine=velmorine (exact)"},
+      // An alias that needs context resolves with a related entity nearby, not alone.
+      {"PX launched.", ""},
+      {"PX runs on Korvana Systems.", "Korvana Systems=korvana-systems (exact); PX=plexa (alias)"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(std::string(row.text));
+    const EntityScan scan = RunUpto(row.text, Upto::kScores);
+    std::vector<std::string> mentions;
+    for (const auto& m : VoteBySurfaceForm(F().lookup, scan))
+      mentions.push_back(Surface(row.text, m) + "=" + m.entity_id + " (" + m.method + ")");
+    CHECK(Join(mentions, "; ") == row.mentions);
+  }
+  const std::string_view text = "VLM shipped.\nVLM joined Velmorine.";
+  const auto mentions = VoteBySurfaceForm(F().lookup, RunUpto(text, Upto::kScores));
+  REQUIRE(mentions.size() == 3);
+  CHECK(mentions[0].why ==
+        "the letters of 'VLM' spell out 'Velmorine'; Velmorine is named in the same sentence; "
+        "all 2 uses of this form in the source agree");
+  CHECK(mentions[2].why == "gazetteer name");
+  CHECK(mentions[2].type == "organization");
+}
+
+TEST_CASE("DiscoverNames: organisations by head noun, products by model-number shape") {
+  struct Row {
+    const char* text;
+    const char* names;  // name=type
+  };
+  const Row rows[] = {
+      // The common opener "The" is not part of the name; connectors join capitalised words.
+      {"The Haverfield Institute for Rail Studies met.",
+       "Haverfield Institute for Rail Studies=organization"},
+      {"Results from the Board of Trade.", "Board of Trade=organization"},
+      {"The Council met.", ""},  // a head noun alone
+      {"Engineers tested the QR77 board.", "QR77=product"},
+      // A common word opening the sentence is not part of the name.
+      {"Several Board members quit.", ""},
+      {"Tests on the QX5 chip", ""},   // one digit
+      {"A9 chips", ""},                // one digit, too short
+      {"Velmorine Foundation", ""},    // the exact pass took the first word
+      {"Mira Castell Institute", ""},  // the people pass took the first two
+  };
+  for (const Row& row : rows) {
+    CAPTURE(std::string(row.text));
+    const EntityScan scan = RunUpto(row.text, Upto::kScores);
+    std::vector<FoundMention> found;
+    DiscoverNames(F().lookup, scan, &found);
+    std::vector<std::string> names;
+    for (const auto& m : found) {
+      names.push_back(m.name + "=" + m.type);
+      CHECK(m.name == Surface(row.text, m));
+      CHECK(m.discovered);
+      CHECK(m.method == "discovered");
+    }
+    CHECK(Join(names, "; ") == row.names);
+  }
+  std::vector<FoundMention> appended(1);
+  DiscoverNames(F().lookup, RunUpto("Engineers tested the QR77 board.", Upto::kScores), &appended);
+  CHECK(appended.size() == 2);
+}
+
+TEST_CASE("DropOverlaps: by offset, the earlier and longer mention kept") {
+  struct Row {
+    std::vector<std::pair<size_t, size_t>> spans;  // named by their index
+    const char* kept;
+  };
+  const Row rows[] = {
+      {{{5, 9}, {0, 4}}, "1 0"}, {{{0, 4}, {2, 6}}, "0"},           {{{0, 4}, {0, 8}}, "1"},
+      {{{0, 4}, {4, 8}}, "0 1"}, {{{3, 9}, {0, 4}, {4, 5}}, "1 2"}, {{}, ""},
+  };
+  for (const Row& row : rows) {
+    std::vector<FoundMention> mentions;
+    for (size_t k = 0; k < row.spans.size(); ++k) {
+      FoundMention m;
+      m.start = row.spans[k].first;
+      m.end = row.spans[k].second;
+      m.entity_id = std::to_string(k);
+      mentions.push_back(m);
+    }
+    std::vector<std::string> kept;
+    for (const auto& m : DropOverlaps(mentions)) kept.push_back(m.entity_id);
+    CAPTURE(row.kept);
+    CHECK(Join(kept, " ") == row.kept);
+  }
+}
+
+TEST_CASE("entity passes in order are EntityRecognizer::Recognize") {
+  auto recognizer = EntityRecognizer::Create(&F().gazetteer, &F().words);
+  REQUIRE(recognizer.ok());
+  const std::string_view text =
+      "Mira Castell of the Haverfield Institute said VLM and Velmorine sold Zorb 9OO chips.\n"
+      "VLM also bought KVS, the maker of Plexa and the QR77.\n";
+  EntityScan scan = ScanLines(text);
+  std::vector<Sentence> sentences;
+  for (const auto& u : scan.units) sentences.push_back({u.start, u.end, BlockKind::kContent});
+  FindExactMatches(F().lookup, &scan);
+  FindPeople(F().lookup, &scan);
+  FindVariants(F().lookup, &scan);
+  ScoreInContext(F().lookup, &scan);
+  std::vector<FoundMention> mentions = VoteBySurfaceForm(F().lookup, scan);
+  for (auto& m : scan.people) mentions.push_back(m);
+  DiscoverNames(F().lookup, scan, &mentions);
+  mentions = DropOverlaps(std::move(mentions));
+  const auto found = recognizer->Recognize(text, {}, sentences);
+  std::vector<std::string> got, want;
+  for (const auto& m : found) got.push_back(Surface(text, m) + "=" + m.entity_id);
+  for (const auto& m : mentions) want.push_back(Surface(text, m) + "=" + m.entity_id);
+  CHECK(Join(got, "; ") == Join(want, "; "));
+  CHECK(Join(got, "; ") ==
+        "Mira Castell=mira-castell; Haverfield Institute=haverfield-institute; VLM=velmorine; "
+        "Velmorine=velmorine; Zorb 9OO=zorb-900; VLM=velmorine; KVS=korvana-systems; "
+        "Plexa=plexa; QR77=qr77");
+}
+
+}  // namespace cg
