@@ -260,39 +260,48 @@ std::string AntonymPair(const StatementProfile& a, const StatementProfile& b,
   return "";
 }
 
-std::string SharedPredicate(const StatementProfile& a, const StatementProfile& b,
-                            const PairMatches& m) {
+namespace {
+
+// The first non-empty `describe(wa, wb)` over the words of a and their close matches in b
+// (the same stem or a synonym), or "".
+template <typename Describe>
+std::string FirstCloseMatch(const StatementProfile& a, const StatementProfile& b,
+                            const PairMatches& m, Describe describe) {
   for (size_t i = 0; i < a.words.size(); ++i) {
     if (m.a[i].other < 0 || m.a[i].strength < 0.7) continue;
-    const LinkWord& wa = a.words[i];
-    const LinkWord& wb = b.words[m.a[i].other];
-    if (wa.irrealis || wb.irrealis) continue;
+    std::string out = describe(a.words[i], b.words[m.a[i].other]);
+    if (!out.empty()) return out;
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string SharedPredicate(const StatementProfile& a, const StatementProfile& b,
+                            const PairMatches& m) {
+  return FirstCloseMatch(a, b, m, [&](const LinkWord& wa, const LinkWord& wb) -> std::string {
+    if (wa.irrealis || wb.irrealis) return "";
     // Both assert a verb, or both deny a verb or adjective: a denial is as much a claim as
     // an assertion.
     const bool asserted = wa.verb && wb.verb && !wa.denied && !wb.denied;
     const bool denied = wa.predicate && wb.predicate && wa.denied && wb.denied;
-    if (!asserted && !denied) continue;
+    if (!asserted && !denied) return "";
     const std::string pair =
         wa.text == wb.text ? Quoted(wa.text) : Quoted(wa.text) + "~" + Quoted(wb.text);
     if (!denied) return "assert " + pair;
     return "deny " + pair + " (" + Quoted(a.cues[wa.cue]) + " / " + Quoted(b.cues[wb.cue]) + ")";
-  }
-  return "";
+  });
 }
 
 std::string SharedAmount(const StatementProfile& a, const StatementProfile& b,
                          const PairMatches& m) {
   // Opposite sides are left alone: two amounts may be of different things ("lower cost than
   // rivals", "higher cost than last year").
-  for (size_t i = 0; i < a.words.size(); ++i) {
-    if (m.a[i].other < 0 || m.a[i].strength < 0.7) continue;
-    const LinkWord& wa = a.words[i];
-    const LinkWord& wb = b.words[m.a[i].other];
-    if (wa.amount == 0 || wa.amount != wb.amount || wa.denied || wb.denied) continue;
+  return FirstCloseMatch(a, b, m, [](const LinkWord& wa, const LinkWord& wb) -> std::string {
+    if (wa.amount == 0 || wa.amount != wb.amount || wa.denied || wb.denied) return "";
     return Quoted(wa.text) + std::string(wa.amount < 0 ? " low" : " high") + " (" +
            Quoted(wa.amount_cue) + " / " + Quoted(wb.amount_cue) + ")";
-  }
-  return "";
+  });
 }
 
 namespace {
