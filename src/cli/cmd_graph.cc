@@ -89,14 +89,33 @@ Json SideJson(const DisputeSide& s, const ClaimGraph& g, const Store& store) {
 Json DisputeJson(const Dispute& d, const ClaimGraph& g, const Store& store) {
   Json j;
   j["id"] = d.id;
+  j["about"] = d.about;
+  j["claim"] = StatementJson(g.statements.at(d.claim), store);
   j["question"] = d.question;
   j["score"] = d.score;
   j["a"] = SideJson(d.a, g, store);
+  j["a"]["stance"] = "backs";
   j["b"] = SideJson(d.b, g, store);
+  j["b"]["stance"] = "contests";
+  j["both_sides"] = d.both_sides;
   Json edges = Json::array();
   for (const Edge& e : d.edges) edges.push_back(ToJson(e));
   j["edges"] = std::move(edges);
   return j;
+}
+
+std::string Sources(const std::vector<std::string>& sources) {
+  return std::to_string(sources.size()) + " source" + (sources.size() == 1 ? "" : "s") +
+         (sources.empty() ? "" : " (" + List(sources) + ")");
+}
+
+// "side A backs it: 2 sources (x, y)  side B contests it: 1 source (z)  on both sides: ..."
+std::string SidesLine(const Dispute& d) {
+  std::string out =
+      "side A backs it: " + Sources(d.a.sources) + "  side B contests it: " + Sources(d.b.sources);
+  if (!d.both_sides.empty())
+    out += "  on both sides (counted for neither): " + Sources(d.both_sides);
+  return out;
 }
 
 bool DisputeMatches(const Dispute& d, const ClaimGraph& g, const std::vector<std::string>& terms,
@@ -168,10 +187,8 @@ void RegisterGraph(CLI::App& app, Context& ctx) {
         size_t rank = 0;
         for (const Dispute* d : shown) {
           std::cout << ++rank << ". dispute " << TerminalSafe(d->id) << "  score "
-                    << Fixed(d->score) << "  side A: " << d->a.sources.size() << " source"
-                    << (d->a.sources.size() == 1 ? "" : "s") << " (" << List(d->a.sources)
-                    << ")  side B: " << d->b.sources.size() << " source"
-                    << (d->b.sources.size() == 1 ? "" : "s") << " (" << List(d->b.sources) << ")\n";
+                    << Fixed(d->score) << "  about: " << TerminalSafe(d->about) << "\n";
+          std::cout << "   " << TerminalSafe(SidesLine(*d)) << "\n";
           std::cout << "   A: " << Quoted(g->statements.at(d->a.statements.front())) << "\n";
           std::cout << "   B: " << Quoted(g->statements.at(d->b.statements.front())) << "\n";
           const std::set<std::string> side_a(d->a.statements.begin(), d->a.statements.end());
@@ -209,11 +226,13 @@ void RegisterGraph(CLI::App& app, Context& ctx) {
           PrintJson(DisputeJson(*it, *g, **store));
           return Status::OK();
         }
-        std::cout << "dispute " << TerminalSafe(it->id) << "  score " << Fixed(it->score) << "\n";
+        std::cout << "dispute " << TerminalSafe(it->id) << "  score " << Fixed(it->score)
+                  << "\nabout: " << TerminalSafe(it->about)
+                  << "\nclaim at stake: " << Quoted(g->statements.at(it->claim)) << "\n"
+                  << TerminalSafe(SidesLine(*it)) << "\n";
         for (const auto* side : {&it->a, &it->b}) {
-          std::cout << "\nside " << (side == &it->a ? "A" : "B") << ": " << side->sources.size()
-                    << " source" << (side->sources.size() == 1 ? "" : "s") << " ("
-                    << List(side->sources) << "), weight " << Fixed(side->weight) << "\n";
+          std::cout << "\nside " << (side == &it->a ? "A (backs it)" : "B (contests it)")
+                    << ", weight " << Fixed(side->weight) << "\n";
           for (const auto& id : side->statements) {
             const Statement& st = g->statements.at(id);
             std::cout << "  " << Where(st) << "  " << Quoted(st) << "\n";

@@ -209,9 +209,12 @@ Json ToJson(const Dispute& d) {
   Json j;
   j["id"] = d.id;
   j["question"] = d.question;
+  j["claim"] = d.claim;
+  j["about"] = d.about;
   j["score"] = d.score;
   j["a"] = side(d.a);
   j["b"] = side(d.b);
+  j["both_sides"] = d.both_sides;
   Json edges = Json::array();
   for (const Edge& e : d.edges) edges.push_back(ToJson(e));
   j["edges"] = std::move(edges);

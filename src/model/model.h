@@ -95,15 +95,19 @@ struct Claim {
 struct DisputeSide {
   std::vector<std::string> claims;      // claim ids (a lone statement stands for itself)
   std::vector<std::string> statements;  // by weight, then id
-  std::vector<std::string> sources;     // sorted, unique: independent sources
+  std::vector<std::string> sources;     // sorted, unique: sources quoted on this side alone
   double weight = 0;                    // sum over its contradicts edges of their scores
 };
 
 // A question the sources disagree on: two sides joined by contradicts edges.
 struct Dispute {
-  std::string id;           // "d" + hash of its first statement id: stable
-  std::string question;     // side A's leading statement against side B's
-  DisputeSide a, b;         // A holds more independent sources
+  std::string id;        // "d" + hash of its first statement id: stable
+  std::string question;  // side A's leading statement against side B's
+  std::string claim;     // the statement at stake: side A's leading statement
+  std::string about;     // what the dispute turns on, in the claim's own words
+  DisputeSide a, b;      // A backs the claim, B contests it; A holds more sources
+  // Sources quoted on both sides: shown apart, counted in neither side's `sources`.
+  std::vector<std::string> both_sides;
   std::vector<Edge> edges;  // the contradicts edges between the sides, strongest first
   double score = 0;         // ranking weight
 };

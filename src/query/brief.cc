@@ -174,6 +174,9 @@ Result<Json> BuildBrief(const Store& store, const ClaimGraph& graph, const Brief
   for (const Dispute* d : disputes) {
     Json dj;
     dj["dispute"] = d->id;
+    dj["about"] = d->about;
+    dj["about_cites"] = Json::array({cite.Cite(statement(d->claim))});
+    dj["both_sides"] = d->both_sides.size();
     for (const auto* side : {&d->a, &d->b}) {
       Json sj;
       sj["sources"] = side->sources.size();

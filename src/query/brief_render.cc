@@ -215,12 +215,16 @@ std::string BriefMarkdown(const Json& b) {
   k = 0;
   for (const auto& d : b["disputes"]) {
     md += "### Dispute " + std::to_string(++k) + " (" + MdText(Str(d, "dispute")) + ")\n\n";
+    md += "About: " + MdText(Str(d, "about")) + " " + MdCites(d["about_cites"]) + ".\n\n";
     for (const char* side : {"a", "b"}) {
-      md += std::string(side[0] == 'a' ? "One side" : "The other side") + ", " +
+      md += std::string(side[0] == 'a' ? "Backing it" : "Contesting it") + ", " +
             Plural(d[side]["sources"].get<size_t>(), "source") + ":\n";
       for (const auto& q : d[side]["quotes"]) md += "- " + MdQuote(q) + "\n";
       md += "\n";
     }
+    if (d["both_sides"].get<size_t>() > 0)
+      md += "Quoted on both sides, counted for neither: " +
+            Plural(d["both_sides"].get<size_t>(), "source") + ".\n\n";
     if (d.contains("why"))
       md += "Why they conflict: " + MdText(Str(d, "why")) + " " + MdCites(d["why_cites"]) + ".\n\n";
   }
@@ -289,16 +293,20 @@ std::string BriefHtml(const Json& b) {
   for (const auto& d : b["disputes"]) {
     h += "<section class=\"dispute\" id=\"" + Esc(Str(d, "dispute")) + "\">\n<h3>Dispute " +
          std::to_string(++k) + " <span class=\"loc\">" + Esc(Str(d, "dispute")) +
-         "</span></h3>\n<div class=\"sides\">\n";
+         "</span></h3>\n<p class=\"about\">About: " + Esc(Str(d, "about")) +
+         cites.Cites(d["about_cites"]) + "</p>\n<div class=\"sides\">\n";
     for (const char* side : {"a", "b"}) {
       h += std::string("<div class=\"side ") + side + "\"><h4>" +
-           (side[0] == 'a' ? "One side" : "The other side") + ", " +
+           (side[0] == 'a' ? "Backing it" : "Contesting it") + ", " +
            Plural(d[side]["sources"].get<size_t>(), "source") + "</h4>\n<ul>\n";
       for (const auto& q : d[side]["quotes"])
         h += "<li>&ldquo;" + Esc(Str(q, "text")) + "&rdquo;" + cites.Cite(q) + "</li>\n";
       h += "</ul></div>\n";
     }
     h += "</div>\n";
+    if (d["both_sides"].get<size_t>() > 0)
+      h += "<p>Quoted on both sides, counted for neither: " +
+           Plural(d["both_sides"].get<size_t>(), "source") + ".</p>\n";
     if (d.contains("why"))
       h += "<p class=\"why\">Why they conflict: " + Esc(Str(d, "why")) +
            cites.Cites(d["why_cites"]) + ".</p>\n";

@@ -6,9 +6,7 @@
 // statements' clusters unless a contradicts edge runs between the two clusters (so a
 // chain of paraphrases never carries a statement into the camp it contradicts), and only
 // when at least half of the cross-source pairs of the two clusters are supports edges.
-// Disputes: contradicts edges between clusters (a lone statement is its own cluster),
-// strongest first, join clusters into two-sided components with a parity union-find; an
-// edge that would put two clusters on both sides at once is left out of the sides.
+// Disputes: query/disputes.h.
 #include <algorithm>
 #include <array>
 #include <functional>
@@ -18,54 +16,37 @@
 #include <tuple>
 
 #include "core/text.h"
+#include "query/disputes.h"
 #include "query/query.h"
 
 namespace cg {
 
 namespace {
 
-bool Stronger(const Edge& x, const Edge& y) {
-  if (x.score != y.score) return x.score > y.score;
-  return std::tie(x.from, x.to) < std::tie(y.from, y.to);
-}
-
-std::string ShortHash(const std::string& prefix, const std::string& id) {
-  return prefix + Sha256Hex(id).substr(0, 10);
-}
-
-std::string SourceOf(const std::string& statement_id) {
-  std::string source;
-  uint32_t start = 0;
-  if (!ParseStatementId(statement_id, &source, &start).ok()) return statement_id;
-  return source;
-}
-
-}  // namespace
-
-Result<ClaimGraph> BuildClaimGraph(const Store& store, const ClaimGraphOptions& options) {
-  ClaimGraph g;
-  auto edges = store.ListEdges();
-  if (!edges.ok()) return edges.status();
-  g.edges = std::move(*edges);
-  if (options.corrections) {
-    auto overlay = LoadOverlay(store);
-    if (!overlay.ok()) return overlay.status();
-    overlay->ApplyToEdges(&g.edges);
-  }
-  for (const Edge& e : g.edges)
-    for (const std::string* id : {&e.from, &e.to})
-      if (!g.statements.count(*id)) {
-        if (!options.statements) {
+// Every statement an edge touches. Without `options.statements`, only the ends of
+// contradicts edges are read (a dispute needs their words) and the others hold ids alone.
+Status LoadStatements(const Store& store, const ClaimGraphOptions& options, ClaimGraph* g) {
+  for (const bool contra : {true, false})
+    for (const Edge& e : g->edges) {
+      if ((e.type == "contradicts") != contra) continue;
+      for (const std::string* id : {&e.from, &e.to}) {
+        if (g->statements.count(*id)) continue;
+        if (!options.statements && !contra) {
           Statement st;
           st.id = *id;
-          g.statements.emplace(*id, std::move(st));
+          g->statements.emplace(*id, std::move(st));
           continue;
         }
         auto st = store.GetStatement(*id);
         if (!st.ok()) return st.status().WithContext("edge " + e.from + " - " + e.to);
-        g.statements.emplace(*id, std::move(*st));
+        g->statements.emplace(*id, std::move(*st));
       }
+    }
+  return Status::OK();
+}
 
+void BuildClaims(const ClaimGraphOptions& options, ClaimGraph* graph) {
+  ClaimGraph& g = *graph;
   // --- claims
   std::map<std::string, std::string> parent;
   std::function<std::string(const std::string&)> find = [&](const std::string& x) {
@@ -130,7 +111,7 @@ Result<ClaimGraph> BuildClaimGraph(const Store& store, const ClaimGraphOptions& 
     if (set.size() < 2) continue;
     Claim c;
     c.statements.assign(set.begin(), set.end());
-    c.id = ShortHash("c", c.statements.front());
+    c.id = StableId("c", c.statements.front());
     std::set<std::string> sources;
     for (const auto& s : c.statements) sources.insert(SourceOf(s));
     c.sources.assign(sources.begin(), sources.end());
@@ -148,117 +129,23 @@ Result<ClaimGraph> BuildClaimGraph(const Store& store, const ClaimGraphOptions& 
     if (x.sources.size() != y.sources.size()) return x.sources.size() > y.sources.size();
     return x.id < y.id;
   });
+}
 
-  // --- disputes
-  auto node_of = [&](const std::string& s) {
-    auto it = g.claim_of.find(s);
-    return it == g.claim_of.end() ? s : it->second;
-  };
-  std::map<std::string, std::pair<std::string, int>> dparent;  // node -> (parent, parity)
-  std::function<std::pair<std::string, int>(const std::string&)> dfind =
-      [&](const std::string& x) -> std::pair<std::string, int> {
-    auto it = dparent.find(x);
-    if (it == dparent.end()) {
-      dparent[x] = {x, 0};
-      return {x, 0};
-    }
-    if (it->second.first == x) return {x, 0};
-    auto [root, p] = dfind(it->second.first);
-    const int parity = p ^ dparent[x].second;
-    dparent[x] = {root, parity};
-    return {root, parity};
-  };
-  std::vector<const Edge*> contra;
-  for (const Edge& e : g.edges)
-    if (e.type == "contradicts") contra.push_back(&e);
-  std::sort(contra.begin(), contra.end(),
-            [](const Edge* x, const Edge* y) { return Stronger(*x, *y); });
-  std::vector<const Edge*> kept;
-  for (const Edge* e : contra) {
-    const std::string na = node_of(e->from), nb = node_of(e->to);
-    if (na == nb) continue;
-    auto [ra, pa] = dfind(na);
-    auto [rb, pb] = dfind(nb);
-    if (ra == rb) {
-      if (pa == pb) continue;  // would put both on one side: not part of the sides
-    } else {
-      if (rb < ra) {
-        std::swap(ra, rb);
-        std::swap(pa, pb);
-      }
-      dparent[rb] = {ra, pa ^ pb ^ 1};
-    }
-    kept.push_back(e);
+}  // namespace
+
+Result<ClaimGraph> BuildClaimGraph(const Store& store, const ClaimGraphOptions& options) {
+  ClaimGraph g;
+  auto edges = store.ListEdges();
+  if (!edges.ok()) return edges.status();
+  g.edges = std::move(*edges);
+  if (options.corrections) {
+    auto overlay = LoadOverlay(store);
+    if (!overlay.ok()) return overlay.status();
+    overlay->ApplyToEdges(&g.edges);
   }
-  std::map<std::string, Dispute> by_root;
-  std::map<std::string, const Claim*> claim_by_id;
-  for (const Claim& c : g.claims) claim_by_id[c.id] = &c;
-  std::map<std::string, double> weight;  // statement -> sum of its kept edge scores
-  for (const Edge* e : kept) {
-    weight[e->from] += e->score;
-    weight[e->to] += e->score;
-  }
-  std::map<std::string, std::array<std::set<std::string>, 2>> sides;  // root -> nodes
-  for (const Edge* e : kept) {
-    for (const std::string* s : {&e->from, &e->to}) {
-      const std::string node = node_of(*s);
-      auto [root, parity] = dfind(node);
-      sides[root][parity].insert(node);
-    }
-    by_root[dfind(node_of(e->from)).first].edges.push_back(*e);
-  }
-  for (auto& [root, d] : by_root) {
-    std::array<DisputeSide, 2> side;
-    for (int k = 0; k < 2; ++k) {
-      std::set<std::string> sources, statements;
-      for (const auto& node : sides[root][k]) {
-        // A node is a claim id or a lone statement id.
-        const auto claim = claim_by_id.find(node);
-        if (claim != claim_by_id.end()) side[k].claims.push_back(node);
-        const std::vector<std::string> lone{node};
-        for (const auto& s : claim != claim_by_id.end() ? claim->second->statements : lone) {
-          statements.insert(s);
-          sources.insert(SourceOf(s));
-        }
-      }
-      side[k].statements.assign(statements.begin(), statements.end());
-      std::stable_sort(
-          side[k].statements.begin(), side[k].statements.end(),
-          [&](const std::string& x, const std::string& y) { return weight[x] > weight[y]; });
-      side[k].sources.assign(sources.begin(), sources.end());
-    }
-    for (const Edge& e : d.edges) {
-      const int k = dfind(node_of(e.from)).second;
-      side[k].weight += e.score / 2;
-      side[1 - k].weight += e.score / 2;
-    }
-    const std::string first_a =
-        *std::min_element(side[0].statements.begin(), side[0].statements.end());
-    const std::string first_b =
-        *std::min_element(side[1].statements.begin(), side[1].statements.end());
-    const bool swap = side[1].sources.size() > side[0].sources.size() ||
-                      (side[1].sources.size() == side[0].sources.size() && first_b < first_a);
-    d.a = std::move(side[swap ? 1 : 0]);
-    d.b = std::move(side[swap ? 0 : 1]);
-    std::set<std::string> all(d.a.statements.begin(), d.a.statements.end());
-    all.insert(d.b.statements.begin(), d.b.statements.end());
-    d.id = ShortHash("d", *all.begin());
-    std::sort(d.edges.begin(), d.edges.end(), Stronger);
-    std::set<std::string> independent(d.a.sources.begin(), d.a.sources.end());
-    independent.insert(d.b.sources.begin(), d.b.sources.end());
-    d.score = static_cast<double>(independent.size()) +
-              std::min(d.a.sources.size(), d.b.sources.size()) +
-              std::accumulate(d.edges.begin(), d.edges.end(), 0.0, [](double acc, const Edge& e) {
-                return acc + e.score;
-              }) / (1.0 + d.edges.size());
-    d.question = g.statements.at(d.a.statements.front()).text + "  <>  " +
-                 g.statements.at(d.b.statements.front()).text;
-    g.disputes.push_back(std::move(d));
-  }
-  std::sort(g.disputes.begin(), g.disputes.end(), [](const Dispute& x, const Dispute& y) {
-    if (x.score != y.score) return x.score > y.score;
-    return x.id < y.id;
-  });
+  if (Status st = LoadStatements(store, options, &g); !st.ok()) return st;
+  BuildClaims(options, &g);
+  g.disputes = BuildDisputes(g, TermAnalyzer());
   return g;
 }
 

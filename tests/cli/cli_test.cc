@@ -407,13 +407,20 @@ TEST_CASE("cli: disputes, dispute, claim and compare on made-up articles") {
   const Json disputes = Json::parse(js.out)["disputes"];
   REQUIRE(disputes.size() >= 1);
   const Json first = disputes[0];
-  CHECK(first["a"]["sources"].size() >= 2);
-  CHECK(first["b"]["sources"].size() >= 1);
+  // Side A backs the approval, side B contests it; d relays the approval and then denies
+  // it, so it is shown on both sides and counted for neither.
+  CHECK(first["a"]["stance"] == "backs");
+  CHECK(first["b"]["stance"] == "contests");
+  CHECK(first["a"]["sources"] == Json::array({"a_council_approves"}));
+  CHECK(first["b"]["sources"] == Json::array({"b_council_rejects"}));
+  CHECK(first["both_sides"] == Json::array({"d_both_views"}));
+  CHECK(first["about"].get<std::string>().find("parking fees") != std::string::npos);
+  CHECK(first["claim"]["source"].get<std::string>() == "a_council_approves");
   const std::string id = first["id"];
   const auto one = RunClaimgraph(db + "dispute " + id + " --json");
   REQUIRE(one.exit_code == 0);
   CHECK(Json::parse(one.out)["edges"].size() == first["edges"].size());
-  CHECK(RunClaimgraph(db + "dispute " + id).out.find("side B:") != std::string::npos);
+  CHECK(RunClaimgraph(db + "dispute " + id).out.find("side B (contests it)") != std::string::npos);
   CHECK(RunClaimgraph(db + "dispute d0000000000").exit_code == 1);
 
   const auto about = RunClaimgraph(db + "disputes --about 'parking fees' --json");
