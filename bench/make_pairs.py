@@ -14,9 +14,12 @@ Each line: {"id", "a", "b", "label", "set"} ("set" is the SICK set or the gold q
 The gold quotes are the annotators' copies of article text (tests/data/gold/README.md); a
 pair is emitted once, in sorted order of its two quotes.
 """
+import collections
 import csv
+import hashlib
 import json
 import os
+import re
 import sys
 
 SICK_LABEL = {"CONTRADICTION": "contradicts", "ENTAILMENT": "supports", "NEUTRAL": "neither"}
@@ -62,11 +65,77 @@ def gold(paths):
                        "label": label(x, y), "set": name}
 
 
+def fnc_topics(fnc):
+    """Body id -> its topic's first body id (bodies joined by a related headline), and
+    body id -> the headlines it is related to; as `claimgraph train --hold-out` splits."""
+    with open(os.path.join(fnc, "train_bodies.csv"), encoding="utf-8") as f:
+        order = {r["Body ID"]: i for i, r in enumerate(csv.DictReader(f))}
+    parent, related, first = {}, collections.defaultdict(set), {}
+
+    def find(b):
+        while parent.get(b, b) != b:
+            b = parent[b]
+        return b
+    with open(os.path.join(fnc, "train_stances.csv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            if r["Stance"] == "unrelated":
+                continue
+            b = r["Body ID"]
+            related[b].add(r["Headline"])
+            if first.setdefault(r["Headline"], b) == b:
+                continue
+            x, y = find(first[r["Headline"]]), find(b)
+            if x != y:
+                x, y = (y, x) if order[y] < order[x] else (x, y)
+                parent[y] = x
+    return {b: find(b) for b in order}, related
+
+
+FNC_WORD = re.compile(r"[a-z][a-z']+")
+FNC_COMMON = 150      # the most frequent words are not evidence of a shared story
+FNC_POSTING_CAP = 200  # a word in more statements than this pairs nothing
+FNC_MIN_SHARED = 3
+
+
+def fnc_neither(fnc, export_path, hold_out=5):
+    topic, related = fnc_topics(fnc)
+    with open(export_path, encoding="utf-8") as f:
+        statements = json.load(f)["statements"]
+    kept = []  # (body, statement id, text, words)
+    for s in statements:
+        body = s["source"].split("-", 1)[1]
+        if int(topic.get(body, body)) % hold_out == 0:
+            continue  # a held-out topic: never read
+        words = {w for w in FNC_WORD.findall(s["text"].lower()) if len(w) >= 4}
+        kept.append((body, s["id"], s["text"], words))
+    df = collections.Counter(w for *_, ws in kept for w in ws)
+    common = {w for w, _ in df.most_common(FNC_COMMON)}
+    postings = collections.defaultdict(list)
+    for i, (*_, ws) in enumerate(kept):
+        for w in ws - common:
+            postings[w].append(i)
+    shared = collections.Counter()
+    for ids in postings.values():
+        if len(ids) <= FNC_POSTING_CAP:
+            for n, i in enumerate(ids):
+                for j in ids[n + 1:]:
+                    shared[(i, j)] += 1
+    out = []
+    for (i, j), k in shared.items():
+        x, y = kept[i], kept[j]
+        if k >= FNC_MIN_SHARED and x[0] != y[0] and not related[x[0]] & related[y[0]]:
+            out.append((hashlib.sha256((x[1] + "|" + y[1]).encode()).hexdigest(), x[2], y[2]))
+    for key, a, b in sorted(out):
+        yield {"id": "fnc-" + key[:12], "a": a, "b": b, "label": "neither", "set": "fnc-neither"}
+
+
 def main(argv):
     if len(argv) >= 3 and argv[1] == "sick":
         pairs = sick(argv[2], set(argv[3:]) or {"TRAIN"})
     elif len(argv) >= 3 and argv[1] == "gold":
         pairs = gold(argv[2:])
+    elif len(argv) == 4 and argv[1] == "fnc-neither":
+        pairs = fnc_neither(argv[2], argv[3])
     else:
         sys.exit(__doc__)
     for p in pairs:

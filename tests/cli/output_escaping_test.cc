@@ -57,7 +57,8 @@ std::vector<Json> HostileArticles() {
                     "efforts is false\r, analysts at `Acme` & *Co* said " +
                     kCsi8 +
                     ".\n\nU.S. export controls on advanced chips and China's domestic tech "
-                    "self-sufficiency remain contested.\n"}});
+                    "self-sufficiency remain contested.\n\n" +
+                    kEsc + "Export controls are not futile.\n"}});
   const std::pair<const char*, const char*> urls[] = {
       {"h2", "  \tJaVaScRiPt:alert(4)"},
       {"h3", "java\tscript:alert(5)"},
