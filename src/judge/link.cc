@@ -21,8 +21,10 @@
 //               adjective; not merely intended
 //   amount      both put the same quantity on the same side ("under $6 million" / "a
 //               fraction of the cost")
+//   figures     figures both give ("25%", "200 billion"; years and one-digit counts aside),
+//               up to three, over three
 // A support needs more than a shared topic: the same direction, a shared asserted verb, the
-// same quantity put on the same side, or near-identical wording.
+// same quantity put on the same side, figures both give, or near-identical wording.
 // Two linear models over them (judge/linear_model.h), with weights learned from labelled
 // pairs (link_weights.tsv, rebuilt by bench/train_link.sh), give P(contradicts) and
 // P(supports). A contradiction needs at least one opposition feature; a support
@@ -163,9 +165,9 @@ std::string Linker::Decide(const StatementProfile& a, const StatementProfile& b,
   const bool opposed = f[PairFeature::kOpposition] > 0;
   if (linked && allowed && opposed && p_contra >= contra_min) return "contradicts";
   // A support needs more than a shared topic: the same direction, a shared asserted verb,
-  // the same quantity put on the same side, or near-identical wording.
+  // the same quantity put on the same side, figures both give, or near-identical wording.
   const bool same_claim = f[PairFeature::kDirection] > 0 || f[PairFeature::kPredicate] > 0 ||
-                          f[PairFeature::kAmount] > 0 ||
+                          f[PairFeature::kAmount] > 0 || f[PairFeature::kFigures] > 0 ||
                           r.similarity >= options_.min_topic_similarity;
   if (linked && !opposed && p_support >= support_min && a.source != b.source && same_claim)
     return "supports";

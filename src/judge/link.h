@@ -101,6 +101,7 @@ struct StatementProfile {
   double outcome = 0;          // net success (+) or failure (-)
   std::string effect_word, outcome_word, null_word, hedge_word;
   bool attributed = false;
+  std::vector<std::string> figures;  // the figures it gives (ReadFigures), sorted
   // (synset, word index) over every word's concepts and related synsets, sorted: two
   // profiles are merged once to find which of their words share a synset.
   std::vector<std::pair<uint32_t, uint32_t>> concept_index, related_index;

@@ -5,9 +5,9 @@ namespace cg {
 namespace {
 
 constexpr std::array<std::string_view, kPairFeatureCount> kNames = {
-    "similarity", "entities", "clash",          "effect",    "null",       "outcome",
-    "antonym",    "order",    "frame",          "hedge",     "attributed", "direction",
-    "predicate",  "amount",   "hedge_mismatch", "opposition"};
+    "similarity", "entities", "clash",          "effect",     "null",       "outcome",
+    "antonym",    "order",    "frame",          "hedge",      "attributed", "direction",
+    "predicate",  "amount",   "hedge_mismatch", "opposition", "figures"};
 
 }  // namespace
 

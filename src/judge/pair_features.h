@@ -29,6 +29,7 @@ enum class PairFeature : uint8_t {
   kAmount,         // the same quantity put on the same side (low / high)
   kHedgeMismatch,  // one hedged or attributed, the other not
   kOpposition,     // any opposition cue above (clash, effect, null, outcome, antonym, order)
+  kFigures,        // figures both give ("25%", "200 billion"): up to three, over three
   kCount
 };
 inline constexpr size_t kPairFeatureCount = static_cast<size_t>(PairFeature::kCount);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 #include <optional>
 
 namespace cg {
@@ -304,6 +305,13 @@ std::string SharedAmount(const StatementProfile& a, const StatementProfile& b,
   });
 }
 
+std::vector<std::string> SharedFigures(const StatementProfile& a, const StatementProfile& b) {
+  std::vector<std::string> out;
+  std::set_intersection(a.figures.begin(), a.figures.end(), b.figures.begin(), b.figures.end(),
+                        std::back_inserter(out));
+  return out;
+}
+
 namespace {
 
 PairFeatures FeaturesOf(const StatementProfile& a, const StatementProfile& b,
@@ -334,6 +342,7 @@ PairFeatures FeaturesOf(const StatementProfile& a, const StatementProfile& b,
                             f[PairFeature::kOutcome] + f[PairFeature::kAntonym] +
                             f[PairFeature::kOrder];
   f[PairFeature::kOpposition] = std::min(opposition, 1.0);
+  f[PairFeature::kFigures] = Round3(static_cast<double>(std::min<size_t>(r.figures.size(), 3)) / 3);
   return f;
 }
 
@@ -357,6 +366,7 @@ PairReading ReadPair(const StatementProfile& a, const StatementProfile& b,
   if (r.close) r.antonym = AntonymPair(a, b, r.matches);
   r.predicate = SharedPredicate(a, b, r.matches);
   r.amount = SharedAmount(a, b, r.matches);
+  r.figures = SharedFigures(a, b);
   r.features = FeaturesOf(a, b, r);
   return r;
 }
@@ -416,6 +426,7 @@ void ExplainSupport(const StatementProfile& a, const StatementProfile& b, const 
   }
   if (!r.predicate.empty()) why->push_back("both " + r.predicate);
   if (!r.amount.empty()) why->push_back("both put " + r.amount);
+  if (!r.figures.empty()) why->push_back("the same figures: " + Joined(r.figures, ", "));
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 //   AntonymPair      a WordNet antonym pair, or a word and its negative-prefix form
 //   SharedPredicate  a verb both assert, or a predicate both deny
 //   SharedAmount     the same quantity put on the same side
+//   SharedFigures    the figures both give
 // ReadPair runs them all; ExplainPair says in words what a reader can check against the two
 // quotes. Interface: PairReading, ReadPair(), ExplainPair() and the passes. Tested by
 // tests/judge/pair_reading_test.cc.
@@ -61,6 +62,9 @@ std::string SharedPredicate(const StatementProfile& a, const StatementProfile& b
 std::string SharedAmount(const StatementProfile& a, const StatementProfile& b,
                          const PairMatches& m);
 
+// The figures both statements give, sorted.
+std::vector<std::string> SharedFigures(const StatementProfile& a, const StatementProfile& b);
+
 // Everything the passes found in one pair (a before b: the caller orders them).
 struct PairReading {
   PairMatches matches;
@@ -70,6 +74,7 @@ struct PairReading {
   bool close = false;  // close enough for one-sided cues and antonyms to count
   bool effect = false, null_vs = false, outcome = false;
   std::string order, antonym, predicate, amount;
+  std::vector<std::string> figures;
   PairFeatures features;
 };
 

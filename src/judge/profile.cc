@@ -30,6 +30,8 @@ constexpr std::string_view kBelowWords[] = {"under", "below", "beneath"};
 constexpr std::string_view kAboveWords[] = {"over", "above", "exceeding"};
 constexpr std::string_view kShareOfWords[] = {"fraction", "sliver", "tenth", "half"};
 constexpr std::string_view kMultipleOfWords[] = {"multiple", "multiples", "double", "twice"};
+// Scale words of a written figure ("$200 billion"): the closed class of English numerals.
+constexpr std::string_view kScaleWords[] = {"thousand", "million", "billion", "trillion"};
 // Focus particles: "not only X (but also Y)", "didn't just X" assert X; the negator bounds
 // a focus and denies nothing.
 constexpr std::string_view kFocusWords[] = {"only", "just", "merely", "simply", "solely"};
@@ -444,6 +446,51 @@ void AddWords(const WordNet* wordnet, const CueLexicon& lexicon, TokenScan* s,
   }
 }
 
+namespace {
+
+// The number starting at token i, its digit groups and decimals joined ("1,000,000",
+// "3.5"); sets *last to its last token.
+std::string JoinedNumber(const TokenScan& s, size_t i, size_t* last) {
+  std::string n(s.low[i]);
+  size_t j = i;
+  while (j + 1 < s.size() && IsNumber(s.low[j + 1]) &&
+         s.tokens[j + 1].start == s.tokens[j].end + 1 &&
+         (s.text[s.tokens[j].end] == ',' || s.text[s.tokens[j].end] == '.')) {
+    if (s.text[s.tokens[j].end] == '.') n += '.';
+    n += s.low[++j];
+  }
+  *last = j;
+  return n;
+}
+
+}  // namespace
+
+std::vector<std::string> ReadFigures(const TokenScan& s) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (!IsNumber(s.low[i]) ||
+        (i > 0 && IsNumber(s.low[i - 1]) && s.tokens[i].start == s.tokens[i - 1].end + 1))
+      continue;
+    size_t last = i;
+    std::string figure = JoinedNumber(s, i, &last);
+    const size_t after = s.tokens[last].end;
+    const bool percent = (after < s.text.size() && s.text[after] == '%') ||
+                         (last + 1 < s.size() && s.low[last + 1] == "percent");
+    const bool scaled = last + 1 < s.size() && In(kScaleWords, s.low[last + 1]);
+    if (percent) figure += "%";
+    if (scaled) figure += " " + s.low[last + 1];
+    const bool bare = !percent && !scaled && figure.find('.') == std::string::npos;
+    const bool year =
+        bare && figure.size() == 4 && (figure.starts_with("19") || figure.starts_with("20"));
+    if (year || (bare && figure.size() == 1)) continue;
+    out.push_back(std::move(figure));
+    i = last;
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 void MarkOrders(const TokenScan& s, StatementProfile* p) {
   for (size_t i = 0; i < s.size(); ++i) {
     const std::string& w = s.low[i];
@@ -488,6 +535,7 @@ StatementProfile ReadProfile(const Statement& st, const CueLexicon& lexicon, con
   MarkAmounts(&scan);
   AddWords(wordnet, lexicon, &scan, &p);
   MarkOrders(scan, &p);
+  p.figures = ReadFigures(scan);
   IndexProfile(&p);
   return p;
 }

@@ -11,6 +11,7 @@
 //   AddWords       the content words, with stems, WordNet senses and what the passes marked;
 //                  the net direction of effect and outcome asserted
 //   MarkOrders     "X before Y", "Y after X", "X prior to Y"
+//   ReadFigures    the figures given, written one way ("10 percent" and "10%" both "10%")
 //   IndexProfile   the head word of each cue's scope; the synset indexes for pair matching
 // Interface: TokenScan, ReadProfile() and the passes. Tested by tests/judge/profile_test.cc.
 #pragma once
@@ -70,6 +71,11 @@ void MarkAmounts(TokenScan* scan);
 void AddWords(const WordNet* wordnet, const CueLexicon& lexicon, TokenScan* scan,
               StatementProfile* p);
 void MarkOrders(const TokenScan& scan, StatementProfile* p);
+// The figures a statement gives, normalised so that two sources writing one figure meet:
+// digit groups joined ("1,000,000" -> "1000000"), a percent sign or "percent" as "%", a
+// scale word kept ("200 billion"). Bare years (1900-2099) and bare one-digit numbers are
+// left out: they date or count, they state no finding. Sorted, unique.
+std::vector<std::string> ReadFigures(const TokenScan& scan);
 void IndexProfile(StatementProfile* p);
 
 // All the passes, in order.

@@ -172,6 +172,20 @@ TEST_CASE("SharedPredicate and SharedAmount: what two statements both say") {
   CHECK(SharedAmount(sides.a, sides.b, sides.m).empty());
 }
 
+TEST_CASE("SharedFigures: the figures both give, however each writes them") {
+  const Pair same("Fares rose from 10 percent to 25% in 2019", "Fares went from 10% to 25 percent");
+  CHECK(SharedFigures(same.a, same.b) == std::vector<std::string>{"10%", "25%"});
+  const Pair scale("a $200 billion package", "a package of 200 million");
+  CHECK(SharedFigures(scale.a, scale.b).empty());
+  const Pair years("Fares rose in 2019", "Fares fell in 2019");
+  CHECK(SharedFigures(years.a, years.b).empty());
+  LinkOptions options;
+  const PairReading r = ReadPair(same.a, same.b, options, true);
+  CHECK(r.features[PairFeature::kFigures] == doctest::Approx(0.667));
+  CHECK(ExplainPair(same.a, same.b, r, "supports").find("the same figures: 10%, 25%") !=
+        std::string::npos);
+}
+
 TEST_CASE("ReadPair and ExplainPair: features and the reason agree") {
   LinkOptions options;
   const StatementProfile a = Read("The council approves the fees", {"council"}, "s1");

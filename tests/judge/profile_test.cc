@@ -296,6 +296,25 @@ TEST_CASE("MarkOrders: events put before or after others") {
   }
 }
 
+TEST_CASE("ReadFigures: the figures given, written one way") {
+  struct Row {
+    const char* text;
+    std::vector<std::string> figures;
+  };
+  const Row rows[] = {
+      {"Fares rose from 10 percent to 25% on $200 billion of goods", {"10%", "200 billion", "25%"}},
+      {"The plan covers 1,000,000 people and 3.5 million homes", {"1000000", "3.5 million"}},
+      {"In 2019, 3 ministers met in 1998 and 2050", {}},  // years and one-digit counts
+      // A count that looks like a year is read as one: a known limit.
+      {"The town lost 2019 jobs, 12 percent of them", {"12%"}},
+      {"No figures here", {}},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(std::string(row.text));
+    CHECK(Read(row.text).figures == row.figures);
+  }
+}
+
 TEST_CASE("IndexProfile: the head of each cue's scope and sorted synset indexes") {
   const StatementProfile p = Read("The council did not approve the fees; it never met");
   REQUIRE(p.cues.size() == 2);
