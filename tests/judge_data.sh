@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The judge's data files rebuild byte for byte from the team's resources: the cue words
 # (scripts/build_lexicon.py from the General Inquirer and WordNet) and the learned weights
-# (bench/train_link.sh from SICK and the tuning gold). Exits 77 (skipped) where ../shared is
+# (bench/train_link.sh from SICK, the tuning gold and FNC-1). Exits 77 (skipped) where ../shared is
 # absent, as in a user's clone.
 set -euo pipefail
 bin="$1"; root="$2"

@@ -22,6 +22,7 @@ struct Args {
   std::vector<std::string> answers;
   std::string output;
   double c = 1.0;
+  double supports_c = 0;  // 0: the same as c
   bool balanced = false;
 };
 
@@ -55,9 +56,10 @@ Result<std::vector<Example>> ReadAnswers(const std::string& path) {
   return out;
 }
 
-// Fits one model: positives carry `positive`, pairs labelled `skip` are left out.
+// Fits one model with inverse regularisation `c`: positives carry `positive`, pairs
+// labelled `skip` are left out.
 Result<LinearModel> Fit(const std::vector<Example>& examples, const std::string& positive,
-                        const std::string& skip, const Args& args, std::string* report) {
+                        const std::string& skip, double c, const Args& args, std::string* report) {
   std::vector<PairFeatures> x;
   std::vector<int> y;
   for (const Example& ex : examples) {
@@ -67,7 +69,7 @@ Result<LinearModel> Fit(const std::vector<Example>& examples, const std::string&
   }
   const size_t pos = static_cast<size_t>(std::count(y.begin(), y.end(), 1));
   TrainOptions options;
-  options.c = args.c;
+  options.c = c;
   // --balanced: each class weighs as much as the other in all, however rare the positives.
   if (args.balanced)
     options.positive_weight = pos ? static_cast<double>(y.size() - pos) / pos : 1.0;
@@ -100,9 +102,10 @@ Status Run(const Args& args) {
   }
   header += "\n";
   LinearModels models;
-  auto contra = Fit(examples, "contradicts", "", args, &header);
+  auto contra = Fit(examples, "contradicts", "", args.c, args, &header);
   if (!contra.ok()) return contra.status();
-  auto support = Fit(examples, "supports", "same_side", args, &header);
+  const double supports_c = args.supports_c > 0 ? args.supports_c : args.c;
+  auto support = Fit(examples, "supports", "same_side", supports_c, args, &header);
   if (!support.ok()) return support.status();
   models["contradicts"] = *contra;
   models["supports"] = *support;
@@ -118,7 +121,10 @@ void RegisterTrainLink(CLI::App& app, Context& ctx) {
   cmd->add_option("answers", args->answers, "Answers of `claimgraph pairs --json` with a label")
       ->required();
   cmd->add_option("-o,--output", args->output, "Write the weights file here")->required();
-  cmd->add_option("--c", args->c, "Inverse L2 regularisation strength");
+  cmd->add_option("--c", args->c, "Inverse L2 regularisation strength")->check(CLI::PositiveNumber);
+  cmd->add_option("--supports-c", args->supports_c,
+                  "Inverse L2 regularisation strength of the supports model (default: --c)")
+      ->check(CLI::PositiveNumber);
   cmd->add_flag("--balanced", args->balanced, "Weigh the positives up to the negatives' total");
   cmd->callback([&ctx, args]() { ctx.run = [args]() { return Run(*args); }; });
 }

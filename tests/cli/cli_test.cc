@@ -1032,4 +1032,48 @@ TEST_CASE("cli: pairs judges each line as two statements, in input order, naming
   CHECK(plain.out.rfind("deny\tcontradicts\t", 0) == 0);
 }
 
+TEST_CASE("cli: train-link fits both models from labelled answers; --supports-c moves only one") {
+  TempDir dir;
+  // Made-up labelled pairs, judged by `pairs --json` into answers with features.
+  const char* rows[][3] = {
+      {"The council approved the fees", "The council did not approve the fees", "contradicts"},
+      {"The bridge is safe", "The bridge is unsafe", "contradicts"},
+      {"Prices rose in May", "Prices did not rise in May", "contradicts"},
+      {"The council approved the fees", "The council approved new fees", "supports"},
+      {"Fares rose 10 percent", "Fares went up 10%", "supports"},
+      {"Exports grew last year", "Exports increased last year", "supports"},
+      {"The council approved the fees", "Rain fell in the valley", "neither"},
+      {"The bridge is safe", "Fares rose 10 percent", "neither"},
+      {"Prices rose in May", "The mayor spoke on Friday", "neither"},
+  };
+  std::string jsonl;
+  int n = 0;
+  for (const auto& r : rows)
+    jsonl +=
+        Json{{"id", std::to_string(n++)}, {"a", r[0]}, {"b", r[1]}, {"label", r[2]}}.dump() + "\n";
+  test::WriteFile(dir / "pairs.jsonl", jsonl);
+  const std::string p = "'" + dir.path() + "/";
+  REQUIRE(RunClaimgraph("pairs --json " + p + "pairs.jsonl' -o " + p + "answers'").exit_code == 0);
+  const auto a = RunClaimgraph("train-link " + p + "answers' -o " + p + "a.tsv'");
+  INFO(a.err);
+  REQUIRE(a.exit_code == 0);
+  REQUIRE(
+      RunClaimgraph("train-link --supports-c 10 " + p + "answers' -o " + p + "b.tsv'").exit_code ==
+      0);
+  auto rows_of = [](const std::string& text, const std::string& model) {
+    std::string out;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);)
+      if (line.starts_with(model + "\t")) out += line + "\n";
+    return out;
+  };
+  const std::string wa = test::ReadFile(dir.path() + "/a.tsv");
+  const std::string wb = test::ReadFile(dir.path() + "/b.tsv");
+  CHECK(rows_of(wa, "contradicts").find("contradicts\tclash\t") != std::string::npos);
+  CHECK(rows_of(wa, "contradicts") == rows_of(wb, "contradicts"));
+  CHECK(rows_of(wa, "supports") != rows_of(wb, "supports"));
+  CHECK(RunClaimgraph("train-link --supports-c 0 " + p + "answers' -o " + p + "c.tsv'").exit_code !=
+        0);
+}
+
 }  // namespace cg
