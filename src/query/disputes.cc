@@ -21,6 +21,22 @@ std::vector<std::string> Merged(const std::vector<std::string>& x,
   return out;
 }
 
+// A statement's index terms and entity ids (prefixed "@"), sorted and unique.
+std::vector<std::string> CoreTerms(const Statement& s, const TermAnalyzer& analyzer) {
+  std::vector<std::string> t = analyzer.Terms(s.text);
+  for (const auto& e : s.entities) t.push_back("@" + e);
+  std::sort(t.begin(), t.end());
+  t.erase(std::unique(t.begin(), t.end()), t.end());
+  return t;
+}
+
+std::vector<std::string> Common(const std::vector<std::string>& x,
+                                const std::vector<std::string>& y) {
+  std::vector<std::string> out;
+  std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(out));
+  return out;
+}
+
 // Two-sided components: a union-find whose links carry a parity (0: same side, 1: the
 // other side), and for each component the core it was seeded with.
 class SideFinder {
@@ -147,17 +163,7 @@ std::string SourceOf(const std::string& statement_id) {
 
 std::vector<std::string> EdgeCore(const Statement& a, const Statement& b,
                                   const TermAnalyzer& analyzer) {
-  auto terms = [&](const Statement& s) {
-    std::vector<std::string> t = analyzer.Terms(s.text);
-    for (const auto& e : s.entities) t.push_back("@" + e);
-    std::sort(t.begin(), t.end());
-    t.erase(std::unique(t.begin(), t.end()), t.end());
-    return t;
-  };
-  const auto ta = terms(a), tb = terms(b);
-  std::vector<std::string> out;
-  std::set_intersection(ta.begin(), ta.end(), tb.begin(), tb.end(), std::back_inserter(out));
-  return out;
+  return Common(CoreTerms(a, analyzer), CoreTerms(b, analyzer));
 }
 
 bool SharesCore(const std::vector<std::string>& x, const std::vector<std::string>& y) {
@@ -204,12 +210,18 @@ std::vector<Dispute> BuildDisputes(const ClaimGraph& g, const TermAnalyzer& anal
     if (e.type == "contradicts") contra.push_back(&e);
   std::sort(contra.begin(), contra.end(),
             [](const Edge* x, const Edge* y) { return Stronger(*x, *y); });
+  std::map<std::string, std::vector<std::string>> terms;  // statement -> CoreTerms, read once
+  auto terms_of = [&](const std::string& id) -> const std::vector<std::string>& {
+    auto it = terms.find(id);
+    if (it == terms.end()) it = terms.emplace(id, CoreTerms(g.statements.at(id), analyzer)).first;
+    return it->second;
+  };
   SideFinder finder;
   std::vector<const Edge*> kept;
   for (const Edge* e : contra) {
     const std::string na = node_of(e->from), nb = node_of(e->to);
     if (na == nb) continue;
-    const auto core = EdgeCore(g.statements.at(e->from), g.statements.at(e->to), analyzer);
+    const auto core = Common(terms_of(e->from), terms_of(e->to));
     if (!core.empty() && finder.Oppose(na, nb, core)) kept.push_back(e);
   }
   std::map<std::string, const Claim*> claims;
@@ -217,7 +229,6 @@ std::vector<Dispute> BuildDisputes(const ClaimGraph& g, const TermAnalyzer& anal
   std::map<std::string, double> weight;  // statement -> sum of its kept edge scores
   std::map<std::string, Dispute> by_root;
   std::map<std::string, std::array<std::set<std::string>, 2>> nodes;  // root -> sides
-  std::map<std::string, std::array<double, 2>> side_weight;
   for (const Edge* e : kept) {
     weight[e->from] += e->score;
     weight[e->to] += e->score;
@@ -225,15 +236,14 @@ std::vector<Dispute> BuildDisputes(const ClaimGraph& g, const TermAnalyzer& anal
     nodes[root][parity].insert(node_of(e->from));
     nodes[root][finder.Find(node_of(e->to)).second].insert(node_of(e->to));
     by_root[root].edges.push_back(*e);
-    side_weight[root][0] += e->score / 2;
-    side_weight[root][1] += e->score / 2;
   }
   std::vector<Dispute> out;
   for (auto& [root, d] : by_root) {
     d.a = MakeSide(nodes[root][0], claims, weight);
     d.b = MakeSide(nodes[root][1], claims, weight);
-    d.a.weight = side_weight[root][0];
-    d.b.weight = side_weight[root][1];
+    // Each edge runs between the two sides: half its score to each.
+    for (const Edge& e : d.edges) d.a.weight += e.score / 2;
+    d.b.weight = d.a.weight;
     d.both_sides = SplitBothSides(&d.a, &d.b);
     OrderSides(&d);
     std::set<std::string> all(d.a.statements.begin(), d.a.statements.end());
