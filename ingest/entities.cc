@@ -15,9 +15,13 @@
 //    reaches half of it. So "CNN"
 //    next to Huawei and CUDA resolves to CANN everywhere in that source, while "CNN" in a
 //    source about television stays the broadcaster.
-// 5. Discovery: capitalised runs the gazetteer does not know become entities when their
-//    shape says what they are: a given name and a surname (person), an organisational
-//    head noun (University, Center, Committee...), or a model-number shape (product).
+// 5. Discovery: capitalised runs the gazetteer does not know become entities, typed by
+//    what says what they are: a given name and a surname (person), an organisational head
+//    noun (University, Center, Committee...), a model-number shape (product), a name
+//    WordNet's instance nouns or ISO 3166 know (typed by that resource), a title before it
+//    ("Sen.", "Dr.": person), or its shape alone: capitalised words mid-sentence that no
+//    dictionary knows as common words. In a headline (most words capitalised) only the
+//    first four say anything.
 //
 // Each step is a pass of ingest/entity_passes.h over one text's scan state (units, covered
 // tokens, occurrences and their candidates); Recognize runs them in order.
@@ -62,6 +66,12 @@ constexpr std::string_view kOrgHeads[] = {"Academy",      "Administration",
 constexpr double kWeak = 0.35;
 
 constexpr std::string_view kConnectors[] = {"of", "for", "and", "the", "on", "de", "&"};
+
+// Courtesy and formal titles written before a name (a closed class: the abbreviations of
+// the AP Stylebook's "titles" entry, and Mr, Mrs, Ms, Dr, Sir, Dame).
+constexpr std::string_view kHonorifics[] = {"Mr",  "Mrs", "Ms",  "Dr",  "Sir",  "Dame",
+                                            "Sen", "Rep", "Gov", "Lt",  "Gen",  "Col",
+                                            "Sgt", "Cpl", "Adm", "Rev", "Prof", "Supt"};
 
 template <size_t N>
 bool In(const std::string_view (&list)[N], std::string_view w) {
@@ -423,13 +433,21 @@ size_t CapitalisedRunEnd(const EntityScan& scan, size_t ui, size_t i) {
   return j;
 }
 
-// The first token of the name in the capitalised run i..j of `u`.
-size_t NameStart(const EntityLookup& lookup, const EntityUnit& u, size_t i, size_t j) {
+// The first token of the name in the capitalised run i..j of `u`. `inner`: the lowercase
+// texts of the runs that start mid-sentence in the same text.
+size_t NameStart(const EntityLookup& lookup, const EntityScan& scan, size_t ui, size_t i, size_t j,
+                 const std::set<std::string>& inner) {
+  const EntityUnit& u = scan.units[ui];
   size_t a = i;
-  // A capitalised sentence opener that is a common word is not part of a name.
-  if (u.tokens[a].start == u.start && lookup.Common(u.tokens[a].text) && a < j) ++a;
+  // A capitalised sentence opener that is a common word is not part of a name, unless the
+  // text writes the whole run mid-sentence too ("Federal Reserve officials said...").
+  // A role opening the sentence stays: SplitRun parts it from the name it titles.
+  if (a == 0 && lookup.Common(u.tokens[a].text) && !lookup.Role(u.tokens[a].text) && a < j &&
+      !inner.count(ToLower(scan.Span(ui, i, j))))
+    ++a;
   // Nor is a leading function word: "The State Department" names "State Department".
   while (a < j && (IsStopword(ToLower(u.tokens[a].text)) || In(kConnectors, u.tokens[a].text))) ++a;
+  while (a < j && In(kHonorifics, u.tokens[a].text)) ++a;  // "Mr Okafor": the name is "Okafor"
   return a;
 }
 
@@ -439,9 +457,129 @@ bool ModelNumberShape(std::string_view t) {
          std::count_if(t.begin(), t.end(), [](char c) { return IsAsciiDigit(c); }) >= 2;
 }
 
+// The lowercase texts of the capitalised runs that start mid-sentence: a sentence opener
+// written this way elsewhere in the text is part of a name there too.
+std::set<std::string> MidSentenceRuns(const EntityScan& scan) {
+  std::set<std::string> out;
+  for (size_t ui = 0; ui < scan.units.size(); ++ui) {
+    const EntityUnit& u = scan.units[ui];
+    for (size_t i = 1; i < u.tokens.size(); ++i)
+      if (Capitalised(u, i) && !Capitalised(u, i - 1))
+        out.insert(ToLower(scan.Span(ui, i, CapitalisedRunEnd(scan, ui, i))));
+  }
+  return out;
+}
+
+// A headline or a line in title case: most of its words (three or more) are capitalised, so
+// capitals say nothing there.
+bool Headline(const EntityUnit& u) {
+  size_t words = 0, capitalised = 0;
+  for (const UnitToken& t : u.tokens) {
+    if (t.text.empty() || IsAsciiDigit(t.text[0])) continue;
+    ++words;
+    capitalised += IsAsciiUpper(t.text[0]) ? 1 : 0;
+  }
+  return words >= 3 && capitalised * 5 >= words * 3;
+}
+
+// Tokens first..last of a unit that may form one name; `titled`: a title or role precedes.
+struct NamePart {
+  size_t first, last;
+  bool titled;
+};
+
+// The names in the capitalised run a..j of `u`: split at titles and roles ("Majority Leader
+// Mitch McConnell" holds "Mitch McConnell", titled) and at "and" before any "of" or "for"
+// ("Iraq and Afghanistan" is two; "Department of Health and Human Services" is one), and
+// after a titled name at "of" or "for". A role after "of" or "for" is part of the name
+// ("Council of Economic Advisers").
+std::vector<NamePart> SplitRun(const EntityLookup& lookup, const EntityUnit& u, size_t a,
+                               size_t j) {
+  std::vector<NamePart> out;
+  bool titled = a > 0 && In(kHonorifics, u.tokens[a - 1].text) &&
+                u.tokens[a].start - u.tokens[a - 1].end <= 2;
+  bool of_seen = false;
+  const auto close = [&](size_t x, size_t y) {  // x..y, y < x when empty
+    while (x <= y && (In(kConnectors, u.tokens[x].text) || IsStopword(ToLower(u.tokens[x].text))))
+      ++x;
+    // Nor does it end in a connector or an acronym too common to be a name ("Chinese AI").
+    while (y > x && (In(kConnectors, u.tokens[y].text) ||
+                     lookup.words.acronyms.count(std::string(u.tokens[y].text))))
+      --y;
+    if (x <= y && y < u.tokens.size()) out.push_back({x, y, titled});
+  };
+  size_t start = a;
+  for (size_t k = a; k <= j; ++k) {
+    const std::string_view t = u.tokens[k].text;
+    const bool title = In(kHonorifics, t) || (!of_seen && lookup.Role(t) && !In(kOrgHeads, t));
+    const bool coordination = t == "and" && !of_seen;
+    // "Senator Arlo Quist of Norvia": after a titled name, "of" starts what the person is of.
+    const bool affiliation = titled && k > start && (t == "of" || t == "for");
+    of_seen = of_seen || t == "of" || t == "for";
+    if (!title && !coordination && !affiliation) continue;
+    if (k > start) close(start, k - 1);
+    start = k + 1;
+    titled = title;
+  }
+  if (start <= j) close(start, j);
+  return out;
+}
+
+// What a discovered run is, and why a reader should think so.
+struct NameShape {
+  const char* type;
+  std::string why;
+};
+
+// The type of the name `part` of unit `ui` forms, or nothing when its shape does not make it
+// a name. `headline`: the unit is a headline; `inner`: as NameStart's.
+std::optional<NameShape> ShapeOf(const EntityLookup& lookup, const EntityScan& scan, size_t ui,
+                                 const NamePart& part, bool headline,
+                                 const std::set<std::string>& inner) {
+  const EntityUnit& u = scan.units[ui];
+  const size_t a = part.first, b = part.last;
+  for (size_t k = a; k <= b; ++k)
+    if (In(kOrgHeads, u.tokens[k].text) && (k > a || b > a))
+      return NameShape{"organization", "a capitalised name with an organisational head noun"};
+  const std::string_view first = u.tokens[a].text;
+  if (a == b && ModelNumberShape(first))
+    return NameShape{"product", "a model-number shape (letters and digits)"};
+  // A head noun alone ("the Council"), a short code with a digit ("QX5"), one letter or a
+  // common acronym names nothing by its shape.
+  if (a == b && (first.size() < 2 || In(kOrgHeads, first) || HasDigit(first) ||
+                 lookup.words.acronyms.count(std::string(first))))
+    return std::nullopt;
+  const bool one_common = a == b && lookup.CommonOrInflected(first);
+  const std::string lower = ToLower(scan.Span(ui, a, b));
+  // A short known name must match its case: "Oh" is no "OH" (Ohio).
+  if (auto it = lookup.words.known_names.find(lower);
+      it != lookup.words.known_names.end() && !one_common &&
+      (lower.size() > 3 || it->second.surface == scan.Span(ui, a, b)))
+    return NameShape{it->second.type.c_str(),
+                     "a name " + it->second.origin + " knows (" + it->second.type + ")"};
+  bool shouting = b > a;  // every word in capitals: as little said as in a headline
+  for (size_t k = a; k <= b; ++k) shouting = shouting && AllUpper(u.tokens[k].text);
+  if (headline || shouting || one_common) return std::nullopt;
+  if (part.titled) return NameShape{"person", "a name after a title or role"};
+  if (a == b) {
+    // A sentence opener is a name only when the text also writes it mid-sentence.
+    if (a == 0 && !inner.count(lower)) return std::nullopt;
+    return NameShape{AllUpper(first) ? "organization" : "other",
+                     AllUpper(first) ? "a capitalised abbreviation no dictionary knows"
+                                     : "a capitalised word no dictionary knows"};
+  }
+  bool any_common = false;
+  for (size_t k = a; k <= b; ++k)
+    any_common =
+        any_common || lookup.CommonOrInflected(u.tokens[k].text) || AllUpper(u.tokens[k].text);
+  if (!any_common && b - a <= 2)
+    return NameShape{"person", "capitalised words no dictionary knows, a personal name's shape"};
+  return NameShape{"organization", "capitalised words mid-sentence: a proper name"};
+}
+
 // A discovered mention of tokens x..y of `u`, typed `type` unless the gazetteer has the name.
 FoundMention Discovered(const EntityLookup& lookup, const EntityScan& scan, const EntityUnit& u,
-                        size_t x, size_t y, const char* type, const char* why) {
+                        size_t x, size_t y, const char* type, const std::string& why) {
   FoundMention m;
   m.start = u.tokens[x].start;
   m.end = u.tokens[y].end;
@@ -533,6 +671,32 @@ EntityIndex BuildEntityIndex(const Gazetteer& gazetteer) {
 
 bool EntityLookup::Common(std::string_view word) const {
   return words.common.count(ToLower(word)) > 0;
+}
+
+std::optional<std::string> EntityLookup::CommonLemma(std::string_view word) const {
+  std::string w = ToLower(word);
+  // A contraction by its first part ("We'll", "You’re"): the apostrophe is ASCII or U+2019.
+  for (std::string_view apostrophe : {"'", "\xE2\x80\x99"})
+    if (const size_t at = w.find(apostrophe); at != std::string::npos && at > 0) w.resize(at);
+  if (IsStopword(w) || words.common.count(w)) return w;
+  // English inflections: plural and third person (-s, -es, -ies), past (-ed, -d), -ing.
+  const std::pair<std::string_view, std::string_view> kSuffixes[] = {
+      {"ies", "y"}, {"es", ""}, {"s", ""}, {"ed", ""}, {"ed", "e"}, {"ing", ""}, {"ing", "e"}};
+  for (const auto& [suffix, add] : kSuffixes) {
+    if (!EndsWith(w, suffix) || w.size() < suffix.size() + 3) continue;
+    std::string lemma = w.substr(0, w.size() - suffix.size()) + std::string(add);
+    if (words.common.count(lemma)) return lemma;
+  }
+  return std::nullopt;
+}
+
+bool EntityLookup::CommonOrInflected(std::string_view word) const {
+  return CommonLemma(word).has_value();
+}
+
+bool EntityLookup::Role(std::string_view word) const {
+  const auto lemma = CommonLemma(word);
+  return lemma && words.person_nouns.count(*lemma) > 0;
 }
 
 bool EntityScan::Joinable(size_t unit, size_t a, size_t b) const {
@@ -668,27 +832,20 @@ std::vector<FoundMention> VoteBySurfaceForm(const EntityLookup& lookup, const En
 
 void DiscoverNames(const EntityLookup& lookup, const EntityScan& scan,
                    std::vector<FoundMention>* mentions) {
+  const std::set<std::string> inner = MidSentenceRuns(scan);
   for (size_t ui = 0; ui < scan.units.size(); ++ui) {
     const EntityUnit& u = scan.units[ui];
+    const bool headline = Headline(u);
     for (size_t i = 0; i < u.tokens.size();) {
       if (!Capitalised(u, i)) {
         ++i;
         continue;
       }
       const size_t j = CapitalisedRunEnd(scan, ui, i);
-      const size_t a = NameStart(lookup, u, i, j);
-      size_t head = j + 1;
-      for (size_t k = a; k <= j; ++k)
-        if (In(kOrgHeads, u.tokens[k].text)) head = k;
-      if (head <= j && (head > a || j > a)) {
-        size_t end = j;
-        while (end > a && In(kConnectors, u.tokens[end].text)) --end;
-        mentions->push_back(Discovered(lookup, scan, u, a, end, "organization",
-                                       "a capitalised name with an organisational head noun"));
-      } else if (a == j && ModelNumberShape(u.tokens[a].text)) {
-        mentions->push_back(Discovered(lookup, scan, u, a, a, "product",
-                                       "a model-number shape (letters and digits)"));
-      }
+      for (const NamePart& part : SplitRun(lookup, u, NameStart(lookup, scan, ui, i, j, inner), j))
+        if (const auto shape = ShapeOf(lookup, scan, ui, part, headline, inner))
+          mentions->push_back(
+              Discovered(lookup, scan, u, part.first, part.last, shape->type, shape->why));
       i = j + 1;
     }
   }

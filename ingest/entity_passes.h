@@ -17,6 +17,7 @@
 // ingest/entities.cc. Tested by tests/ingest/entity_passes_test.cc.
 #pragma once
 
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -63,6 +64,14 @@ struct EntityLookup {
 
   // A common English word, in any case.
   bool Common(std::string_view word) const;
+  // Common, a function word, or an inflected form of a common word ("Tariffs", "Tariffed"),
+  // a contraction by its first part ("We'll").
+  bool CommonOrInflected(std::string_view word) const;
+  // The common lemma of such a word ("tariffs" -> "tariff"), or nothing.
+  std::optional<std::string> CommonLemma(std::string_view word) const;
+  // A common noun for a person, inflected or not: a role or title ("President",
+  // "Senators", "Republican") that a name follows or precedes, but is no part of.
+  bool Role(std::string_view word) const;
 };
 
 struct UnitToken {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "core/text.h"
@@ -37,8 +38,8 @@ Status Gazetteer::AddTsv(std::string_view tsv, std::string_view origin) {
       return Status::InvalidArgument(
           std::string(origin) + ":" + std::to_string(line_no) +
           ": expected name<TAB>type[<TAB>aliases<TAB>related<TAB>context]");
-    static const std::unordered_set<std::string> kTypes = {"organization", "person", "product",
-                                                           "place",        "policy", "other"};
+    static const std::unordered_set<std::string> kTypes = {
+        "organization", "person", "product", "place", "policy", "event", "other"};
     GazetteerEntry e;
     e.name = std::string(Trim(fields[0]));
     e.type = std::string(Trim(fields[1]));
@@ -84,10 +85,94 @@ void WordLists::AddLines(std::string_view text, std::unordered_set<std::string>*
   }
 }
 
-Status WordLists::Load(const std::string& wordnet_dir, const std::string& data_dir) {
-  for (const char* pos : {"noun", "verb", "adj", "adv"}) {
+namespace {
+
+// The type a WordNet instance noun's lexicographer file gives the name (lexnames(5)), or "".
+std::string_view InstanceType(std::string_view lex_file) {
+  if (lex_file == "18") return "person";                       // noun.person
+  if (lex_file == "15" || lex_file == "17") return "place";    // noun.location, noun.object
+  if (lex_file == "14") return "organization";                 // noun.group
+  if (lex_file == "06" || lex_file == "10") return "product";  // noun.artifact, .communication
+  if (lex_file == "04" || lex_file == "11") return "event";    // noun.act, noun.event
+  return "";
+}
+
+// One data.noun line: adds the synset's lemmas to `names` when it is an instance of a typed
+// lexicographer file, and its offset to `instances` when it is an instance at all.
+// What data.noun says of names: instance synsets, person synsets, the lemmas it spells
+// capitalised and those it spells in lowercase.
+struct NounFacts {
+  std::unordered_set<uint32_t> instances, people;
+  std::unordered_set<uint32_t> named_kinds;                // synsets of a typed file (InstanceType)
+  std::unordered_set<std::string> capitalised, lowercase;  // lemmas, lowercased
+};
+
+void ReadNounSynset(const std::string& line, NounFacts* facts,
+                    std::unordered_map<std::string, KnownName>* names) {
+  std::istringstream in(line);
+  std::string offset, lex_file, ss_type, count_hex;
+  if (!(in >> offset >> lex_file >> ss_type >> count_hex)) return;
+  const unsigned long n_words = std::strtoul(count_hex.c_str(), nullptr, 16);
+  std::vector<std::string> lemmas;
+  for (unsigned long k = 0; k < n_words; ++k) {
+    std::string word, lex_id;
+    if (!(in >> word >> lex_id)) return;
+    const bool upper = !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+    (upper ? facts->capitalised : facts->lowercase).insert(ToLower(word));
+    lemmas.push_back(std::move(word));
+  }
+  size_t n_pointers = 0;
+  if (!(in >> n_pointers)) return;
+  bool instance = false;
+  for (size_t k = 0; k < n_pointers; ++k) {
+    std::string symbol, target, pos, source_target;
+    if (!(in >> symbol >> target >> pos >> source_target)) return;
+    instance = instance || symbol == "@i";
+  }
+  const auto key = static_cast<uint32_t>(std::strtoul(offset.c_str(), nullptr, 10));
+  if (!instance && lex_file == "18") facts->people.insert(key);
+  if (!InstanceType(lex_file).empty()) facts->named_kinds.insert(key);
+  if (!instance) return;
+  facts->instances.insert(key);
+  const std::string_view type = InstanceType(lex_file);
+  if (type.empty()) return;
+  for (std::string surface : lemmas) {
+    std::replace(surface.begin(), surface.end(), '_', ' ');
+    names->emplace(ToLower(surface), KnownName{surface, std::string(type), "WordNet"});
+  }
+}
+
+// The synset offsets of an index.* line, most frequent sense first.
+std::vector<uint32_t> SynsetsOf(const std::string& line) {
+  std::istringstream in(line);
+  std::string lemma, pos, field;
+  size_t n_synsets = 0, n_pointers = 0;
+  if (!(in >> lemma >> pos >> n_synsets >> n_pointers)) return {};
+  for (size_t k = 0; k < n_pointers + 2; ++k) in >> field;  // symbols, sense and tagsense counts
+  std::vector<uint32_t> out;
+  while (in >> field)
+    out.push_back(static_cast<uint32_t>(std::strtoul(field.c_str(), nullptr, 10)));
+  return out.size() == n_synsets ? out : std::vector<uint32_t>{};
+}
+
+}  // namespace
+
+Status WordLists::Load(const std::string& wordnet_dir, const std::string& data_dir,
+                       const std::string& iso_codes_dir) {
+  NounFacts facts;
+  if (std::ifstream in(wordnet_dir + "/data.noun"); in) {
+    std::string line;
+    while (std::getline(in, line))
+      if (!line.empty() && line[0] != ' ') ReadNounSynset(line, &facts, &known_names);
+  }
+  // Nouns last: a lemma that only names instances, or that WordNet only spells capitalised
+  // with a first sense in a typed file ("Medicare" but not "Friday"), is a name, not a
+  // common word, unless another part of speech has it ("bush" is a noun too; "china" is
+  // also porcelain).
+  for (const char* pos : {"verb", "adj", "adv", "noun"}) {
     std::ifstream in(wordnet_dir + "/index." + pos);
     if (!in) continue;
+    const bool noun = std::string_view(pos) == "noun";
     std::string line;
     while (std::getline(in, line)) {
       if (line.empty() || line[0] == ' ') continue;  // license header lines start with spaces
@@ -95,6 +180,17 @@ Status WordLists::Load(const std::string& wordnet_dir, const std::string& data_d
       std::string lemma = line.substr(0, sp);
       if (lemma.find('_') != std::string::npos) continue;  // multi-word lemmas
       if (std::string_view(pos) == "verb") verbs.insert(lemma);
+      if (noun) {
+        const std::vector<uint32_t> synsets = SynsetsOf(line);
+        if (!synsets.empty() && facts.people.count(synsets.front())) person_nouns.insert(lemma);
+        const bool names_only =
+            !synsets.empty() && std::all_of(synsets.begin(), synsets.end(), [&](uint32_t o) {
+              return facts.instances.count(o) > 0;
+            });
+        const bool proper = facts.capitalised.count(lemma) && !facts.lowercase.count(lemma) &&
+                            facts.named_kinds.count(synsets.front());
+        if ((names_only || proper) && !common.count(lemma)) continue;
+      }
       common.insert(std::move(lemma));
     }
   }
@@ -104,6 +200,32 @@ Status WordLists::Load(const std::string& wordnet_dir, const std::string& data_d
   auto acr = ReadAll(data_dir + "/acronyms.txt");
   if (!acr.ok()) return acr.status();
   AddLines(*acr, &acronyms);
+  if (iso_codes_dir.empty()) return Status::OK();
+  for (const char* key : {"3166-1", "3166-2"}) {
+    const std::string path = iso_codes_dir + "/iso_" + key + ".json";
+    if (!std::ifstream(path)) continue;  // iso-codes not installed: no ISO names
+    auto text = ReadAll(path);
+    if (!text.ok()) return text.status();
+    CG_RETURN_IF_ERROR(AddIsoNames(*text, key, path));
+  }
+  return Status::OK();
+}
+
+Status WordLists::AddIsoNames(std::string_view json, std::string_view key,
+                              std::string_view origin) {
+  const std::string k(key);
+  const auto doc = nlohmann::json::parse(json, nullptr, false);
+  if (doc.is_discarded() || !doc.is_object() || !doc.contains(k) || !doc[k].is_array())
+    return Status::InvalidArgument(std::string(origin) + ": not an iso-codes " + k + " file");
+  for (const auto& entry : doc[k]) {
+    if (!entry.is_object()) continue;
+    for (const char* field : {"name", "common_name", "official_name"}) {
+      if (!entry.contains(field) || !entry[field].is_string()) continue;
+      const std::string surface = entry[field].get<std::string>();
+      if (!surface.empty())
+        known_names.emplace(ToLower(surface), KnownName{surface, "place", "ISO 3166"});
+    }
+  }
   return Status::OK();
 }
 

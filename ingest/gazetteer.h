@@ -1,7 +1,8 @@
 // The gazetteer: known entities with their aliases, related entities and context words,
 // read from tab-separated files (ingest/data/gazetteer.tsv ships; users add their own).
 // Also the word lists entity resolution leans on: common English words (WordNet's
-// lemmas), given names, and acronyms too common to be names.
+// lemmas), given names, acronyms too common to be names, and the names general resources
+// know (WordNet's instance nouns, ISO 3166 countries and subdivisions).
 // Interface: Gazetteer, WordLists. Tested by tests/ingest/entities_test.cc.
 #pragma once
 
@@ -19,7 +20,7 @@ namespace cg {
 struct GazetteerEntry {
   std::string id;                    // slug of the name
   std::string name;                  // canonical name
-  std::string type;                  // organization, person, product, place, policy, other
+  std::string type;                  // organization, person, product, place, policy, event, other
   std::vector<std::string> aliases;  // a leading '~' marks a form that needs context
   std::vector<std::string> related;  // canonical names of related entities (owner, products)
   std::vector<std::string> context;  // lowercase words typical of text about the entity
@@ -42,15 +43,38 @@ class Gazetteer {
   std::unordered_map<std::string, int> by_name_;
 };
 
+// A name a general resource knows, and the type it gives it.
+struct KnownName {
+  std::string surface;  // as the resource spells it: "El Paso", "Deng Xiaoping"
+  std::string type;     // person, place, organization, product, event
+  std::string origin;   // "WordNet" or "ISO 3166"
+};
+
 struct WordLists {
-  std::unordered_set<std::string> common;       // lowercase English lemmas
+  // Lowercase English lemmas. A lemma WordNet knows only as the name of one instance
+  // ("texas", "cincinnati") is a name, not a common word.
+  std::unordered_set<std::string> common;
   std::unordered_set<std::string> verbs;        // lowercase verb lemmas (WordNet index.verb)
   std::unordered_set<std::string> given_names;  // capitalised first names
   std::unordered_set<std::string> acronyms;     // uppercase: AI, GPU, CEO...
+  // By lowercase form ("el paso"): WordNet's instance nouns, typed by their lexicographer
+  // file (noun.person, noun.location and noun.object, noun.group, noun.artifact and
+  // noun.communication, noun.act and noun.event), and the countries and subdivisions of
+  // Debian's iso-codes (ISO 3166-1 and 3166-2: names, common and official names).
+  std::unordered_map<std::string, KnownName> known_names;
+  // Lowercase common nouns whose first WordNet sense is a person (noun.person): roles and
+  // titles ("president", "senator", "leader", "republican") that a name follows or precedes.
+  std::unordered_set<std::string> person_nouns;
 
-  // Loads WordNet's index.{noun,verb,adj,adv} from `wordnet_dir` (missing files are
-  // skipped: then fewer words count as common) and the two lists from `data_dir`.
-  Status Load(const std::string& wordnet_dir, const std::string& data_dir);
+  // Loads WordNet's index.{noun,verb,adj,adv} and data.noun from `wordnet_dir` (missing
+  // files are skipped: then fewer words count as common and fewer names are known), the
+  // two lists from `data_dir` and, when `iso_codes_dir` is given and holds them,
+  // iso_3166-1.json and iso_3166-2.json.
+  Status Load(const std::string& wordnet_dir, const std::string& data_dir,
+              const std::string& iso_codes_dir = "");
+  // Adds the ISO 3166 names of one iso-codes JSON file's text (`key`: "3166-1" or "3166-2").
+  // Fails naming `origin` when the text is not such a file.
+  Status AddIsoNames(std::string_view json, std::string_view key, std::string_view origin);
   // Adds one word a line; '#' comments. For tests and user lists.
   static void AddLines(std::string_view text, std::unordered_set<std::string>* set);
 };

@@ -21,7 +21,7 @@ Result<std::unique_ptr<Analyzers>> Analyzers::Create(const AnalyzerConfig& confi
   a->config = config;
   CG_RETURN_IF_ERROR(a->gazetteer.AddFile(config.data_dir + "/gazetteer.tsv"));
   for (const auto& g : config.extra_gazetteers) CG_RETURN_IF_ERROR(a->gazetteer.AddFile(g));
-  CG_RETURN_IF_ERROR(a->words.Load(config.wordnet_dir, config.data_dir));
+  CG_RETURN_IF_ERROR(a->words.Load(config.wordnet_dir, config.data_dir, config.iso_codes_dir));
   auto bp = BoilerplateFilter::Create();
   if (!bp.ok()) return bp.status();
   a->boilerplate = std::make_unique<BoilerplateFilter>(std::move(*bp));

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(cmake g++ make pkg-config librocksdb-dev libre2-dev libcli11-dev nlohmann-json3-dev
-          doctest-dev libstemmer-dev liblinear-dev wordnet-base libpoppler-cpp-dev python3 ${EXTRA_PACKAGES:-})
+          doctest-dev libstemmer-dev liblinear-dev wordnet-base iso-codes libpoppler-cpp-dev python3 ${EXTRA_PACKAGES:-})
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

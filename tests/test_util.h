@@ -83,6 +83,7 @@ inline const Analyzers& SharedAnalyzers() {
     AnalyzerConfig c;
     c.data_dir = CLAIMGRAPH_DATA_DIR;
     c.wordnet_dir = "/usr/share/wordnet";
+    c.iso_codes_dir = "/usr/share/iso-codes/json";
     auto r = Analyzers::Create(c);
     if (!r.ok()) {
       std::fprintf(stderr, "cannot build analyzers: %s\n", r.status().ToString().c_str());

@@ -22,6 +22,7 @@ void RegisterEntities(CLI::App& app, Context& ctx) {
       for (const auto& e : *entities) {
         auto v = ViewEntity(**store, e);
         if (!v.ok()) return v.status();
+        if (v->mentions.empty()) continue;  // merged into another entity, which lists them
         if (*json) {
           Json j = ToJson(e);
           j["forms"] = v->observed_forms;

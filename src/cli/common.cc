@@ -26,6 +26,12 @@ std::string WordNetDir() {
   return "/usr/share/wordnet";
 }
 
+// Debian's iso-codes, or CLAIMGRAPH_ISO_CODES.
+std::string IsoCodesDir() {
+  if (const char* env = std::getenv("CLAIMGRAPH_ISO_CODES"); env && *env) return env;
+  return "/usr/share/iso-codes/json";
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Store>> Context::OpenForRead() const {
@@ -44,6 +50,7 @@ Result<std::unique_ptr<Analyzers>> Context::MakeAnalyzers() const {
   AnalyzerConfig config;
   config.data_dir = DataDir();
   config.wordnet_dir = WordNetDir();
+  config.iso_codes_dir = IsoCodesDir();
   config.extra_gazetteers = gazetteers;
   if (const char* env = std::getenv("CLAIMGRAPH_GAZETTEER"); env && *env)
     config.extra_gazetteers.insert(config.extra_gazetteers.begin(), env);

@@ -33,6 +33,32 @@ std::string ResolveQuote(const Store& store, const Json& ref, std::string* why) 
   return "";
 }
 
+// The last word of a name, squashed ("Chuck Grassley" -> "grassley"), or "" for one word.
+std::string LastWord(const std::string& name) {
+  const size_t space = name.find_last_of(' ');
+  return space == std::string::npos ? "" : Squash(name.substr(space + 1));
+}
+
+// A one-word entity of a person or of no known kind ("Grassley") joins the one person
+// entity of several words whose last word it is ("Chuck Grassley"): the short form a text
+// uses after the full name. Two such people ("George Bush", "Jeb Bush") keep it apart, and
+// so does a user's merge of it.
+Status AddShortNameMerges(const Store& store, Overlay* o) {
+  auto entities = store.ListEntities();
+  if (!entities.ok()) return entities.status();
+  std::map<std::string, std::vector<std::string>> by_last_word;  // squashed -> person ids
+  for (const Entity& e : *entities)
+    if (e.type == "person" && !LastWord(e.name).empty())
+      by_last_word[LastWord(e.name)].push_back(e.id);
+  for (const Entity& e : *entities) {
+    if ((e.type != "person" && e.type != "other") || !LastWord(e.name).empty()) continue;
+    auto it = by_last_word.find(Squash(e.name));
+    if (it == by_last_word.end() || it->second.size() != 1 || o->merged_into.count(e.id)) continue;
+    o->merged_into[e.id] = it->second.front();
+  }
+  return Status::OK();
+}
+
 }  // namespace
 
 std::string CorrectionTarget(const Correction& c) {
@@ -122,6 +148,7 @@ Result<Overlay> LoadOverlay(const Store& store) {
       o.splits.push_back({alias, entity, split});
     }
   }
+  CG_RETURN_IF_ERROR(AddShortNameMerges(store, &o));
   // Chains of merges end at the last entity: a into b, b into c puts a into c.
   for (auto& [from, into] : o.merged_into) {
     std::string end = into;

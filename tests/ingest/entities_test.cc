@@ -103,3 +103,46 @@ TEST_CASE("gazetteer: user files extend entries and report bad lines") {
 }
 
 }  // namespace cg
+
+namespace cg {
+
+TEST_CASE("word lists: names WordNet and iso-codes know, typed; roles; names are not common") {
+  const WordLists& w = test::SharedAnalyzers().words;
+  struct Row {
+    const char* lower;
+    const char* type;  // "" when not a known name
+  };
+  const Row rows[] = {{"deng xiaoping", "person"}, {"el paso", "place"}, {"germany", "place"},
+                      {"bavaria", "place"},        {"tariff", ""},       {"friday", ""}};
+  for (const Row& row : rows) {
+    CAPTURE(row.lower);
+    const auto it = w.known_names.find(row.lower);
+    CHECK((it == w.known_names.end() ? std::string() : it->second.type) == row.type);
+  }
+  CHECK(w.person_nouns.count("senator"));
+  CHECK(w.person_nouns.count("president"));
+  CHECK(!w.person_nouns.count("tariff"));
+  // A lemma that only names an instance is no common word; one that is also a thing is.
+  CHECK(!w.common.count("cincinnati"));
+  CHECK(w.common.count("friday"));
+  CHECK(w.common.count("china"));  // porcelain
+  CHECK(w.common.count("tariff"));
+}
+
+TEST_CASE("word lists: ISO 3166 names from iso-codes JSON; a file of another shape is named") {
+  WordLists w;
+  REQUIRE(w.AddIsoNames(R"({"3166-1": [{"alpha_2": "NV", "name": "Norvia",
+                           "official_name": "Republic of Norvia"}, 7]})",
+                        "3166-1", "iso_3166-1.json")
+              .ok());
+  REQUIRE(w.known_names.count("norvia"));
+  CHECK(w.known_names.at("republic of norvia").surface == "Republic of Norvia");
+  CHECK(w.known_names.at("norvia").type == "place");
+  CHECK(w.known_names.at("norvia").origin == "ISO 3166");
+  CHECK(w.AddIsoNames("[1, 2]", "3166-1", "x.json").message() ==
+        "x.json: not an iso-codes 3166-1 file");
+  CHECK(w.AddIsoNames("{\"3166-2\": [", "3166-2", "y.json").message() ==
+        "y.json: not an iso-codes 3166-2 file");
+}
+
+}  // namespace cg

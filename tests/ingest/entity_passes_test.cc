@@ -41,7 +41,14 @@ const Fixture& F() {
   static const std::unique_ptr<Fixture> fixture = [] {
     auto f = std::make_unique<Fixture>();
     REQUIRE(f->gazetteer.AddTsv(kGazetteer, "test.tsv").ok());
-    WordLists::AddLines("the\nof\nrose\nontrack\nseveral\n", &f->words.common);
+    WordLists::AddLines(
+        "the\nof\nrose\nontrack\nseveral\nengineer\nresult\ntest\nchip\nboard\ncouncil\n"
+        "member\nmeet\nmet\nquit\nofficial\nreporter\nask\nsenator\ntrade\ngrow\ngrew\n"
+        "fell\nvoter\nback\nplan\ncut\ntax\ntariff\nhit\nfarmer\nsay\nsaid\n",
+        &f->words.common);
+    WordLists::AddLines("senator\nreporter\nfarmer\nvoter\n", &f->words.person_nouns);
+    f->words.known_names["el paso"] = {"El Paso", "place", "WordNet"};
+    f->words.known_names["oh"] = {"OH", "place", "ISO 3166"};
     WordLists::AddLines("Mira\nTobin\n", &f->words.given_names);
     WordLists::AddLines("CEO\n", &f->words.acronyms);
     f->index = BuildEntityIndex(f->gazetteer);
@@ -383,6 +390,27 @@ TEST_CASE("DiscoverNames: organisations by head noun, products by model-number s
       {"A9 chips", ""},                // one digit, too short
       {"Velmorine Foundation", ""},    // the exact pass took the first word
       {"Mira Castell Institute", ""},  // the people pass took the first two
+      // A name a general resource knows takes its type; a short one must match its case.
+      {"Officials in El Paso met.", "El Paso=place"},
+      {"Voters in OH said.", "OH=place"},
+      // A title or role is no part of the name it precedes, and types it.
+      {"Reporters asked Senator Arlo Quist about the tax.", "Arlo Quist=person"},
+      {"Reporters asked Dr. Tull about the tax.", "Tull=person"},
+      // "and" before any "of" or "for" parts two names; after one, it is inside the name.
+      {"Trade between Norvia and Zelland grew.", "Norvia=other; Zelland=other"},
+      {"Officials of the Department of Trade and Industry met.",
+       "Department of Trade and Industry=organization"},
+      // A sentence opener no dictionary knows is a name only where the text also writes it
+      // mid-sentence.
+      {"Norvia grew.", ""},
+      {"Norvia grew.\nTrade with Norvia fell.", "Norvia=other; Norvia=other"},
+      // Capitals say nothing in a headline, or in a run of words all in capitals.
+      {"Voters Back Plan To Cut Taxes", ""},
+      {"Reporters asked THE NORVIA TIMES about the tax.", ""},
+      // A plural of a common word is no name, capitalised or not.
+      {"Tariffs hit Farmers.", ""},
+      // A common acronym ends no name: "Norvian CEO" names no one.
+      {"Reporters asked the Norvian CEO about the tax.", "Norvian=other"},
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.text));
