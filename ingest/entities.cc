@@ -323,7 +323,9 @@ std::optional<EntityOccurrence> LongestVariant(const EntityLookup& lookup, const
     const std::string key = Squash(surface);
     if (key.size() < 2) continue;
     const bool all_caps = n == 1 && AllUpper(surface) && !HasDigit(surface);
-    if (n == 1 && !all_caps && lookup.Common(key)) continue;
+    // A common word, its plural or inflection, or a demonym ("Americans": WordNet has
+    // "american") is no garbled name.
+    if (n == 1 && !all_caps && (lookup.Common(key) || lookup.CommonOrInflected(surface))) continue;
     EntityOccurrence o{ui, i, last, u.tokens[i].start, u.tokens[last].end, CaseSquash(surface), {}};
     AddVariantCandidates(lookup, surface, n, &o);
     if (!o.candidates.empty()) return o;
@@ -529,7 +531,33 @@ std::vector<NamePart> SplitRun(const EntityLookup& lookup, const EntityUnit& u, 
 struct NameShape {
   const char* type;
   std::string why;
+  std::string canonical = "";  // the name a resource gives it, when it is not the surface
 };
+
+// The shape of `part` when a general resource knows the name: a short one must match its
+// case ("Oh" is no "OH", Ohio), and a common word only where the text writes it mid-sentence
+// as the resource spells it ("the Senate voted", not "a senate").
+std::optional<NameShape> KnownShape(const EntityLookup& lookup, const EntityScan& scan, size_t ui,
+                                    const NamePart& part, bool headline, bool common) {
+  const std::string_view surface = scan.Span(ui, part.first, part.last);
+  const auto it = lookup.words.known_names.find(ToLower(surface));
+  if (it == lookup.words.known_names.end()) return std::nullopt;
+  const KnownName& k = it->second;
+  // An acronym too common to be a name ("AI", which WordNet also gives as Army Intelligence).
+  if (lookup.words.acronyms.count(std::string(surface))) return std::nullopt;
+  const bool same_case = k.surface == surface;
+  if (surface.size() <= 3 && !same_case) return std::nullopt;
+  // People named by a common word ("Sunday", "Rice") are read as the word.
+  if (common && (!same_case || headline || part.first == 0 || k.type == "person"))
+    return std::nullopt;
+  NameShape shape{k.type.c_str(), "a name " + k.origin + " knows (" + k.type + ")"};
+  if (!k.canonical.empty() && k.canonical != surface) {
+    shape.canonical = k.canonical;
+    shape.why = k.origin + " gives \"" + std::string(surface) + "\" as " + k.canonical + " (" +
+                k.type + ")";
+  }
+  return shape;
+}
 
 // The type of the name `part` of unit `ui` forms, or nothing when its shape does not make it
 // a name. `headline`: the unit is a headline; `inner`: as NameStart's.
@@ -538,10 +566,12 @@ std::optional<NameShape> ShapeOf(const EntityLookup& lookup, const EntityScan& s
                                  const std::set<std::string>& inner) {
   const EntityUnit& u = scan.units[ui];
   const size_t a = part.first, b = part.last;
+  const std::string_view first = u.tokens[a].text;
+  const bool one_common = a == b && lookup.CommonOrInflected(first);
+  if (auto known = KnownShape(lookup, scan, ui, part, headline, one_common)) return known;
   for (size_t k = a; k <= b; ++k)
     if (In(kOrgHeads, u.tokens[k].text) && (k > a || b > a))
       return NameShape{"organization", "a capitalised name with an organisational head noun"};
-  const std::string_view first = u.tokens[a].text;
   if (a == b && ModelNumberShape(first))
     return NameShape{"product", "a model-number shape (letters and digits)"};
   // A head noun alone ("the Council"), a short code with a digit ("QX5"), one letter or a
@@ -549,14 +579,7 @@ std::optional<NameShape> ShapeOf(const EntityLookup& lookup, const EntityScan& s
   if (a == b && (first.size() < 2 || In(kOrgHeads, first) || HasDigit(first) ||
                  lookup.words.acronyms.count(std::string(first))))
     return std::nullopt;
-  const bool one_common = a == b && lookup.CommonOrInflected(first);
   const std::string lower = ToLower(scan.Span(ui, a, b));
-  // A short known name must match its case: "Oh" is no "OH" (Ohio).
-  if (auto it = lookup.words.known_names.find(lower);
-      it != lookup.words.known_names.end() && !one_common &&
-      (lower.size() > 3 || it->second.surface == scan.Span(ui, a, b)))
-    return NameShape{it->second.type.c_str(),
-                     "a name " + it->second.origin + " knows (" + it->second.type + ")"};
   bool shouting = b > a;  // every word in capitals: as little said as in a headline
   for (size_t k = a; k <= b; ++k) shouting = shouting && AllUpper(u.tokens[k].text);
   if (headline || shouting || one_common) return std::nullopt;
@@ -568,10 +591,18 @@ std::optional<NameShape> ShapeOf(const EntityLookup& lookup, const EntityScan& s
                      AllUpper(first) ? "a capitalised abbreviation no dictionary knows"
                                      : "a capitalised word no dictionary knows"};
   }
-  bool any_common = false;
-  for (size_t k = a; k <= b; ++k)
-    any_common =
-        any_common || lookup.CommonOrInflected(u.tokens[k].text) || AllUpper(u.tokens[k].text);
+  bool any_common = false, all_common = true, inflected = false;
+  for (size_t k = a; k <= b; ++k) {
+    const std::string_view t = u.tokens[k].text;
+    const auto lemma = lookup.CommonLemma(t);
+    const bool common = lemma || In(kConnectors, t);
+    any_common = any_common || common || AllUpper(t);
+    all_common = all_common && common;
+    inflected = inflected || (lemma && *lemma != ToLower(t));
+  }
+  // Common words in capitals, one of them inflected, no resource's name and no head noun:
+  // emphasis ("Billions of Dollars"), not a name ("Affordable Care Act" may be one).
+  if (all_common && inflected) return std::nullopt;
   if (!any_common && b - a <= 2)
     return NameShape{"person", "capitalised words no dictionary knows, a personal name's shape"};
   return NameShape{"organization", "capitalised words mid-sentence: a proper name"};
@@ -579,11 +610,14 @@ std::optional<NameShape> ShapeOf(const EntityLookup& lookup, const EntityScan& s
 
 // A discovered mention of tokens x..y of `u`, typed `type` unless the gazetteer has the name.
 FoundMention Discovered(const EntityLookup& lookup, const EntityScan& scan, const EntityUnit& u,
-                        size_t x, size_t y, const char* type, const std::string& why) {
+                        size_t x, size_t y, const NameShape& shape) {
   FoundMention m;
   m.start = u.tokens[x].start;
   m.end = u.tokens[y].end;
-  m.name = std::string(scan.text.substr(m.start, m.end - m.start));
+  m.name = shape.canonical.empty() ? std::string(scan.text.substr(m.start, m.end - m.start))
+                                   : shape.canonical;
+  const char* type = shape.type;
+  const std::string& why = shape.why;
   m.entity_id = Slugify(m.name);
   const int g = lookup.gazetteer.Find(m.name);
   m.type = g >= 0 ? lookup.gazetteer.entries()[g].type : type;
@@ -844,8 +878,7 @@ void DiscoverNames(const EntityLookup& lookup, const EntityScan& scan,
       const size_t j = CapitalisedRunEnd(scan, ui, i);
       for (const NamePart& part : SplitRun(lookup, u, NameStart(lookup, scan, ui, i, j, inner), j))
         if (const auto shape = ShapeOf(lookup, scan, ui, part, headline, inner))
-          mentions->push_back(
-              Discovered(lookup, scan, u, part.first, part.last, shape->type, shape->why));
+          mentions->push_back(Discovered(lookup, scan, u, part.first, part.last, *shape));
       i = j + 1;
     }
   }

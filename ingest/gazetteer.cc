@@ -114,10 +114,12 @@ void ReadNounSynset(const std::string& line, NounFacts* facts,
   if (!(in >> offset >> lex_file >> ss_type >> count_hex)) return;
   const unsigned long n_words = std::strtoul(count_hex.c_str(), nullptr, 16);
   std::vector<std::string> lemmas;
+  bool all_capitalised = n_words > 0;
   for (unsigned long k = 0; k < n_words; ++k) {
     std::string word, lex_id;
     if (!(in >> word >> lex_id)) return;
     const bool upper = !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+    all_capitalised = all_capitalised && upper;
     (upper ? facts->capitalised : facts->lowercase).insert(ToLower(word));
     lemmas.push_back(std::move(word));
   }
@@ -132,14 +134,43 @@ void ReadNounSynset(const std::string& line, NounFacts* facts,
   const auto key = static_cast<uint32_t>(std::strtoul(offset.c_str(), nullptr, 10));
   if (!instance && lex_file == "18") facts->people.insert(key);
   if (!InstanceType(lex_file).empty()) facts->named_kinds.insert(key);
-  if (!instance) return;
-  facts->instances.insert(key);
+  // WordNet files some named bodies and places as kinds, not instances ("United States
+  // Senate, Senate", "Republican Party, GOP", "Federal Reserve, Fed"): a synset of
+  // noun.group, noun.location or noun.artifact whose every lemma is capitalised names one
+  // thing too. Capitalised kinds of people ("American", "Republican") and of language
+  // ("Chinese") are not names.
+  const bool named_kind =
+      all_capitalised && (lex_file == "14" || lex_file == "15" || lex_file == "06");
+  if (instance) facts->instances.insert(key);
+  if (!instance && !named_kind) return;
   const std::string_view type = InstanceType(lex_file);
   if (type.empty()) return;
-  for (std::string surface : lemmas) {
-    std::replace(surface.begin(), surface.end(), '_', ' ');
-    names->emplace(ToLower(surface), KnownName{surface, std::string(type), "WordNet"});
+  for (std::string& lemma : lemmas) std::replace(lemma.begin(), lemma.end(), '_', ' ');
+  // The synset's name: its first lemma of several words ("Congress, United States
+  // Congress..." is the United States Congress), else its first.
+  std::string canonical = lemmas.empty() ? "" : lemmas.front();
+  for (const std::string& lemma : lemmas)
+    if (lemma.find(' ') != std::string::npos) {
+      canonical = lemma;
+      break;
+    }
+  for (const std::string& surface : lemmas) {
+    auto [it, added] = names->emplace(ToLower(surface),
+                                      KnownName{surface, std::string(type), "WordNet", canonical});
+    if (!added && it->second.canonical != canonical) it->second.canonical.clear();  // ambiguous
   }
+}
+
+// The name of an ISO 3166 entry a reader uses: its common name, else its name unless that
+// is inverted ("Korea, Republic of").
+std::string IsoName(const nlohmann::json& entry) {
+  for (const char* field : {"common_name", "name"})
+    if (entry.contains(field) && entry[field].is_string()) {
+      const std::string name = entry[field].get<std::string>();
+      if (std::string_view(field) == "common_name" || name.find(", ") == std::string::npos)
+        return name;
+    }
+  return "";
 }
 
 // The synset offsets of an index.* line, most frequent sense first.
@@ -219,11 +250,12 @@ Status WordLists::AddIsoNames(std::string_view json, std::string_view key,
     return Status::InvalidArgument(std::string(origin) + ": not an iso-codes " + k + " file");
   for (const auto& entry : doc[k]) {
     if (!entry.is_object()) continue;
+    const std::string canonical = IsoName(entry);
     for (const char* field : {"name", "common_name", "official_name"}) {
       if (!entry.contains(field) || !entry[field].is_string()) continue;
       const std::string surface = entry[field].get<std::string>();
       if (!surface.empty())
-        known_names.emplace(ToLower(surface), KnownName{surface, "place", "ISO 3166"});
+        known_names.emplace(ToLower(surface), KnownName{surface, "place", "ISO 3166", canonical});
     }
   }
   return Status::OK();

@@ -48,6 +48,9 @@ struct KnownName {
   std::string surface;  // as the resource spells it: "El Paso", "Deng Xiaoping"
   std::string type;     // person, place, organization, product, event
   std::string origin;   // "WordNet" or "ISO 3166"
+  // The name the resource gives the thing ("United States Senate" for "Senate"; "South
+  // Korea" for "Korea, Republic of"), or "" when the form names several things ("Bush").
+  std::string canonical;
 };
 
 struct WordLists {

@@ -2,8 +2,11 @@
 // is now (quotes to statements, entity ids to entities), the latest on each target wins,
 // and what cannot be resolved is kept and reported as orphaned.
 #include <algorithm>
+#include <map>
+#include <set>
 #include <tuple>
 
+#include "core/terms.h"
 #include "core/text.h"
 #include "query/query.h"
 
@@ -43,20 +46,56 @@ std::string LastWord(const std::string& name) {
 // entity of several words whose last word it is ("Chuck Grassley"): the short form a text
 // uses after the full name. Two such people ("George Bush", "Jeb Bush") keep it apart, and
 // so does a user's merge of it.
-Status AddShortNameMerges(const Store& store, Overlay* o) {
-  auto entities = store.ListEntities();
-  if (!entities.ok()) return entities.status();
+void AddShortNameMerges(const std::vector<Entity>& entities, Overlay* o) {
   std::map<std::string, std::vector<std::string>> by_last_word;  // squashed -> person ids
-  for (const Entity& e : *entities)
+  for (const Entity& e : entities)
     if (e.type == "person" && !LastWord(e.name).empty())
       by_last_word[LastWord(e.name)].push_back(e.id);
-  for (const Entity& e : *entities) {
+  for (const Entity& e : entities) {
     if ((e.type != "person" && e.type != "other") || !LastWord(e.name).empty()) continue;
     auto it = by_last_word.find(Squash(e.name));
     if (it == by_last_word.end() || it->second.size() != 1 || o->merged_into.count(e.id)) continue;
     o->merged_into[e.id] = it->second.front();
   }
-  return Status::OK();
+}
+
+// The initials of a name's words, function words left out ("Department of Homeland
+// Security" -> "DHS"), one set for each suffix of two words or more ("U.S. Customs and
+// Border Protection" gives "UCBP" and "CBP").
+std::vector<std::string> Initials(const std::string& name) {
+  std::vector<std::string> words;
+  for (size_t at = 0; at < name.size();) {
+    const size_t end = std::min(name.find(' ', at), name.size());
+    const std::string w = name.substr(at, end - at);
+    if (!w.empty() && IsAsciiUpper(w[0]) && !IsStopword(ToLower(w))) words.push_back(w);
+    at = end + 1;
+  }
+  std::vector<std::string> out;
+  for (size_t first = 0; first + 2 <= words.size(); ++first) {
+    std::string letters;
+    for (size_t k = first; k < words.size(); ++k) letters += words[k][0];
+    out.push_back(std::move(letters));
+  }
+  return out;
+}
+
+// An abbreviation the graph found on its own ("CBO") joins the one organisation, policy or
+// place of several words whose initials it spells ("Congressional Budget Office"). Two
+// such names ("Central Intelligence Agency", "Culinary Institute of America") keep it
+// apart, and so does a user's merge of it.
+void AddAcronymMerges(const std::vector<Entity>& entities, Overlay* o) {
+  std::map<std::string, std::set<std::string>> by_initials;  // initials -> entity ids
+  for (const Entity& e : entities)
+    if (e.type == "organization" || e.type == "policy" || e.type == "place")
+      for (const std::string& letters : Initials(e.name)) by_initials[letters].insert(e.id);
+  for (const Entity& e : entities) {
+    const bool abbreviation = e.name.size() >= 2 && e.name.size() <= 6 &&
+                              std::all_of(e.name.begin(), e.name.end(), IsAsciiUpper);
+    if (!abbreviation || e.origin != "discovered" || o->merged_into.count(e.id)) continue;
+    auto it = by_initials.find(e.name);
+    if (it == by_initials.end() || it->second.size() != 1 || it->second.count(e.id)) continue;
+    o->merged_into[e.id] = *it->second.begin();
+  }
 }
 
 }  // namespace
@@ -148,7 +187,10 @@ Result<Overlay> LoadOverlay(const Store& store) {
       o.splits.push_back({alias, entity, split});
     }
   }
-  CG_RETURN_IF_ERROR(AddShortNameMerges(store, &o));
+  auto entities = store.ListEntities();
+  if (!entities.ok()) return entities.status();
+  AddShortNameMerges(*entities, &o);
+  AddAcronymMerges(*entities, &o);
   // Chains of merges end at the last entity: a into b, b into c puts a into c.
   for (auto& [from, into] : o.merged_into) {
     std::string end = into;

@@ -1,6 +1,7 @@
 // End-to-end tests of how entities are joined across sources: the real binary on made-up
 // articles. A full name and the surname later texts use are one person; two people who
-// share a surname keep it apart; the result does not depend on ingest order.
+// share a surname keep it apart; an abbreviation joins the name whose initials it spells;
+// the result does not depend on ingest order.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -24,7 +25,8 @@ constexpr const char* kLevyA =
 constexpr const char* kLevyB =
     "Dockworkers oppose the port levy\n\n"
     "Rory Vell, a shipping analyst, said the levy was modest. On Tuesday, Vell said the "
-    "harbour would stay busy. The plan, Quist said again on Tuesday, is fair.\n";
+    "harbour would stay busy. The plan, Quist said again on Tuesday, is fair. Figures from "
+    "the Norvian Budget Office show the levy is small, and the NBO expects it to fall.\n";
 
 std::string Db(const TempDir& dir, const char* name) {
   return "--db '" + dir.path() + "/" + name + "' ";
@@ -55,11 +57,16 @@ TEST_CASE("cli: a surname joins its full name; a surname two people share stays 
 
   // "Senator" titles the person and is no part of the name; "of Norvia" is what he is of.
   CHECK(Listed(ab) ==
-        "arlo-quist=person; dana-vell=person; norvia=other; rory-vell=person; vell=other");
+        "arlo-quist=person; dana-vell=person; norvia=other; norvian-budget-office=organization; "
+        "rory-vell=person; vell=other");
   const Json quist = Json::parse(RunClaimgraph(ab + "entity Quist --json").out);
   CHECK(quist["id"] == "arlo-quist");
   CHECK(quist["mentions"].size() == 3);
   CHECK(quist["forms"] == Json::array({"Arlo Quist", "Quist"}));
+  // An abbreviation joins the one name whose initials it spells.
+  const Json nbo = Json::parse(RunClaimgraph(ab + "entity NBO --json").out);
+  CHECK(nbo["id"] == "norvian-budget-office");
+  CHECK(nbo["forms"] == Json::array({"NBO", "Norvian Budget Office"}));
   // "Vell" could be Dana Vell or Rory Vell: it is left as its own entity.
   CHECK(Json::parse(RunClaimgraph(ab + "entity Vell --json").out)["id"] == "vell");
   // Either order of ingest gives the same entities and the same export.

@@ -146,3 +146,20 @@ TEST_CASE("word lists: ISO 3166 names from iso-codes JSON; a file of another sha
 }
 
 }  // namespace cg
+
+namespace cg {
+
+TEST_CASE("entities: plurals and demonyms of common words resolve to no known entity") {
+  for (const std::string text : {"Prices rose for Americans and Koreans last year.",
+                                 "The Chinese bought more soybeans, and Americans sold them."}) {
+    CAPTURE(text);
+    for (const auto& m : Find(text)) {
+      const std::string form = text.substr(m.start, m.end - m.start);
+      CHECK(form != "Americans");
+      CHECK(form != "Koreans");
+      CHECK(form != "Chinese");
+    }
+  }
+}
+
+}  // namespace cg

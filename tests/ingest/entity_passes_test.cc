@@ -47,8 +47,11 @@ const Fixture& F() {
         "fell\nvoter\nback\nplan\ncut\ntax\ntariff\nhit\nfarmer\nsay\nsaid\n",
         &f->words.common);
     WordLists::AddLines("senator\nreporter\nfarmer\nvoter\n", &f->words.person_nouns);
-    f->words.known_names["el paso"] = {"El Paso", "place", "WordNet"};
-    f->words.known_names["oh"] = {"OH", "place", "ISO 3166"};
+    f->words.known_names["el paso"] = {"El Paso", "place", "WordNet", "El Paso"};
+    f->words.known_names["oh"] = {"OH", "place", "ISO 3166", ""};
+    f->words.known_names["senate"] = {"Senate", "organization", "WordNet", "Norvian Senate"};
+    f->words.known_names["sunday"] = {"Sunday", "person", "WordNet", "Billy Sunday"};
+    WordLists::AddLines("senate\nvote\nsunday\nbillion\ndollar\nwent\n", &f->words.common);
     WordLists::AddLines("Mira\nTobin\n", &f->words.given_names);
     WordLists::AddLines("CEO\n", &f->words.acronyms);
     f->index = BuildEntityIndex(f->gazetteer);
@@ -393,6 +396,15 @@ TEST_CASE("DiscoverNames: organisations by head noun, products by model-number s
       // A name a general resource knows takes its type; a short one must match its case.
       {"Officials in El Paso met.", "El Paso=place"},
       {"Voters in OH said.", "OH=place"},
+      // A common word is a known name only mid-sentence, spelled as the resource spells it;
+      // the mention takes the name the resource gives the thing.
+      {"Reporters said the Senate voted.", "Norvian Senate=organization"},
+      {"Senate voted.", ""},
+      {"Reporters said the SENATE voted on the tax.", ""},
+      // A person a common word names is read as the word.
+      {"Reporters met on Sunday about the tax.", ""},
+      // Capitalised common words, one inflected, are emphasis.
+      {"Reporters said Billions of Dollars went to the tax.", ""},
       // A title or role is no part of the name it precedes, and types it.
       {"Reporters asked Senator Arlo Quist about the tax.", "Arlo Quist=person"},
       {"Reporters asked Dr. Tull about the tax.", "Tull=person"},
@@ -420,7 +432,7 @@ TEST_CASE("DiscoverNames: organisations by head noun, products by model-number s
     std::vector<std::string> names;
     for (const auto& m : found) {
       names.push_back(m.name + "=" + m.type);
-      CHECK(m.name == Surface(row.text, m));
+      if (m.why.find(" as ") == std::string::npos) CHECK(m.name == Surface(row.text, m));
       CHECK(m.discovered);
       CHECK(m.method == "discovered");
     }
