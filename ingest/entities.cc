@@ -520,6 +520,8 @@ std::vector<NamePart> SplitRun(const EntityLookup& lookup, const EntityUnit& u, 
     of_seen = of_seen || t == "of" || t == "for";
     if (!title && !coordination && !affiliation) continue;
     if (k > start) close(start, k - 1);
+    // A role that names a group ("Republican Sen. Ann Lee") is a name of its own too.
+    if (title && lookup.Member(t)) out.push_back({k, k, false});
     start = k + 1;
     titled = title;
   }
@@ -540,21 +542,24 @@ struct NameShape {
 std::optional<NameShape> KnownShape(const EntityLookup& lookup, const EntityScan& scan, size_t ui,
                                     const NamePart& part, bool headline, bool common) {
   const std::string_view surface = scan.Span(ui, part.first, part.last);
-  const auto it = lookup.words.known_names.find(ToLower(surface));
-  if (it == lookup.words.known_names.end()) return std::nullopt;
-  const KnownName& k = it->second;
+  const KnownName* known = lookup.Known(surface);
+  const KnownName* member = lookup.Member(surface);
+  if (!known && !member) return std::nullopt;
+  const KnownName& k = known ? *known : *member;
   // An acronym too common to be a name ("AI", which WordNet also gives as Army Intelligence).
   if (lookup.words.acronyms.count(std::string(surface))) return std::nullopt;
-  const bool same_case = k.surface == surface;
+  const bool same_case = known ? k.surface == surface : StartsWith(surface, k.surface);
   if (surface.size() <= 3 && !same_case) return std::nullopt;
-  // People named by a common word ("Sunday", "Rice") are read as the word.
-  if (common && (!same_case || headline || part.first == 0 || k.type == "person"))
+  // People named by a common word ("Sunday", "Rice") are read as the word; a member's name
+  // ("Republicans") opens a sentence as it does any other.
+  if (common && (!same_case || headline || (part.first == 0 && !k.member) || k.type == "person"))
     return std::nullopt;
   NameShape shape{k.type.c_str(), "a name " + k.origin + " knows (" + k.type + ")"};
   if (!k.canonical.empty() && k.canonical != surface) {
     shape.canonical = k.canonical;
-    shape.why = k.origin + " gives \"" + std::string(surface) + "\" as " + k.canonical + " (" +
-                k.type + ")";
+    shape.why = k.member ? k.origin + " gives a " + k.surface + " as a member of " + k.canonical
+                         : k.origin + " gives \"" + std::string(surface) + "\" as " + k.canonical +
+                               " (" + k.type + ")";
   }
   return shape;
 }
@@ -726,6 +731,20 @@ std::optional<std::string> EntityLookup::CommonLemma(std::string_view word) cons
 
 bool EntityLookup::CommonOrInflected(std::string_view word) const {
   return CommonLemma(word).has_value();
+}
+
+const KnownName* EntityLookup::Known(std::string_view surface) const {
+  const auto it = words.known_names.find(ToLower(surface));
+  return it == words.known_names.end() ? nullptr : &it->second;
+}
+
+const KnownName* EntityLookup::Member(std::string_view word) const {
+  const KnownName* k = Known(word);
+  if (!k) {
+    const auto lemma = CommonLemma(word);
+    if (lemma) k = Known(*lemma);
+  }
+  return k && k->member ? k : nullptr;
 }
 
 bool EntityLookup::Role(std::string_view word) const {

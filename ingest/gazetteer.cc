@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 
 #include "core/text.h"
@@ -97,68 +98,101 @@ std::string_view InstanceType(std::string_view lex_file) {
   return "";
 }
 
-// One data.noun line: adds the synset's lemmas to `names` when it is an instance of a typed
-// lexicographer file, and its offset to `instances` when it is an instance at all.
 // What data.noun says of names: instance synsets, person synsets, the lemmas it spells
-// capitalised and those it spells in lowercase.
+// capitalised and those it spells in lowercase, and the names of named groups.
 struct NounFacts {
   std::unordered_set<uint32_t> instances, people;
   std::unordered_set<uint32_t> named_kinds;                // synsets of a typed file (InstanceType)
   std::unordered_set<std::string> capitalised, lowercase;  // lemmas, lowercased
+  std::unordered_map<uint32_t, std::string> group_names;   // named noun.group synset -> name
 };
 
-void ReadNounSynset(const std::string& line, NounFacts* facts,
-                    std::unordered_map<std::string, KnownName>* names) {
+// One data.noun line, as far as names go.
+struct NounSynset {
+  uint32_t offset = 0;
+  std::string lex_file;
+  std::vector<std::string> lemmas;  // '_' read as ' '
+  bool all_capitalised = false, instance = false;
+  std::vector<uint32_t> member_of;  // member holonyms (#m): the groups it is a member of
+};
+
+std::optional<NounSynset> ParseNounSynset(const std::string& line) {
   std::istringstream in(line);
-  std::string offset, lex_file, ss_type, count_hex;
-  if (!(in >> offset >> lex_file >> ss_type >> count_hex)) return;
+  NounSynset out;
+  std::string offset, ss_type, count_hex;
+  if (!(in >> offset >> out.lex_file >> ss_type >> count_hex)) return std::nullopt;
+  out.offset = static_cast<uint32_t>(std::strtoul(offset.c_str(), nullptr, 10));
   const unsigned long n_words = std::strtoul(count_hex.c_str(), nullptr, 16);
-  std::vector<std::string> lemmas;
-  bool all_capitalised = n_words > 0;
+  out.all_capitalised = n_words > 0;
   for (unsigned long k = 0; k < n_words; ++k) {
     std::string word, lex_id;
-    if (!(in >> word >> lex_id)) return;
-    const bool upper = !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
-    all_capitalised = all_capitalised && upper;
-    (upper ? facts->capitalised : facts->lowercase).insert(ToLower(word));
-    lemmas.push_back(std::move(word));
+    if (!(in >> word >> lex_id)) return std::nullopt;
+    out.all_capitalised = out.all_capitalised && !word.empty() && IsAsciiUpper(word[0]);
+    std::replace(word.begin(), word.end(), '_', ' ');
+    out.lemmas.push_back(std::move(word));
   }
   size_t n_pointers = 0;
-  if (!(in >> n_pointers)) return;
-  bool instance = false;
+  if (!(in >> n_pointers)) return std::nullopt;
   for (size_t k = 0; k < n_pointers; ++k) {
     std::string symbol, target, pos, source_target;
-    if (!(in >> symbol >> target >> pos >> source_target)) return;
-    instance = instance || symbol == "@i";
+    if (!(in >> symbol >> target >> pos >> source_target)) return std::nullopt;
+    out.instance = out.instance || symbol == "@i";
+    if (symbol == "#m")
+      out.member_of.push_back(static_cast<uint32_t>(std::strtoul(target.c_str(), nullptr, 10)));
   }
-  const auto key = static_cast<uint32_t>(std::strtoul(offset.c_str(), nullptr, 10));
-  if (!instance && lex_file == "18") facts->people.insert(key);
-  if (!InstanceType(lex_file).empty()) facts->named_kinds.insert(key);
+  return out;
+}
+
+// The synset's name: its first lemma of several words ("Congress, United States
+// Congress..." is the United States Congress), else its first.
+std::string SynsetName(const NounSynset& s) {
+  for (const std::string& lemma : s.lemmas)
+    if (lemma.find(' ') != std::string::npos) return lemma;
+  return s.lemmas.empty() ? "" : s.lemmas.front();
+}
+
+void AddKnown(const NounSynset& s, std::string_view type, const std::string& canonical, bool member,
+              std::unordered_map<std::string, KnownName>* names) {
+  for (const std::string& surface : s.lemmas) {
+    auto [it, added] = names->emplace(
+        ToLower(surface), KnownName{surface, std::string(type), "WordNet", canonical, member});
+    if (added) continue;
+    // A member noun is the reading of its form a text means ("Republican", not the
+    // Republican River); other forms naming several things keep their surface.
+    if (member && !it->second.member)
+      it->second = KnownName{surface, std::string(type), "WordNet", canonical, member};
+    else if (it->second.canonical != canonical)
+      it->second.canonical.clear();
+  }
+}
+
+// Adds what one synset says of names to `facts` and `names`: the lemmas of an instance of a
+// typed lexicographer file, or of a named kind, are known names; a capitalised kind of
+// person who is a member of a named group ("Republican") names the group.
+void NoteNounSynset(const NounSynset& s, NounFacts* facts,
+                    std::unordered_map<std::string, KnownName>* names) {
+  for (const std::string& lemma : s.lemmas)
+    (IsAsciiUpper(lemma[0]) ? facts->capitalised : facts->lowercase).insert(ToLower(lemma));
+  const std::string_view type = InstanceType(s.lex_file);
+  if (!type.empty()) facts->named_kinds.insert(s.offset);
+  if (s.instance) facts->instances.insert(s.offset);
+  if (!s.instance && s.lex_file == "18") {
+    facts->people.insert(s.offset);
+    for (uint32_t group : s.member_of)
+      if (auto it = facts->group_names.find(group);
+          it != facts->group_names.end() && s.all_capitalised && s.member_of.size() == 1)
+        AddKnown(s, "organization", it->second, true, names);
+  }
   // WordNet files some named bodies and places as kinds, not instances ("United States
   // Senate, Senate", "Republican Party, GOP", "Federal Reserve, Fed"): a synset of
   // noun.group, noun.location or noun.artifact whose every lemma is capitalised names one
-  // thing too. Capitalised kinds of people ("American", "Republican") and of language
-  // ("Chinese") are not names.
+  // thing too. Capitalised kinds of people ("American") and of language ("Chinese") do not.
   const bool named_kind =
-      all_capitalised && (lex_file == "14" || lex_file == "15" || lex_file == "06");
-  if (instance) facts->instances.insert(key);
-  if (!instance && !named_kind) return;
-  const std::string_view type = InstanceType(lex_file);
-  if (type.empty()) return;
-  for (std::string& lemma : lemmas) std::replace(lemma.begin(), lemma.end(), '_', ' ');
-  // The synset's name: its first lemma of several words ("Congress, United States
-  // Congress..." is the United States Congress), else its first.
-  std::string canonical = lemmas.empty() ? "" : lemmas.front();
-  for (const std::string& lemma : lemmas)
-    if (lemma.find(' ') != std::string::npos) {
-      canonical = lemma;
-      break;
-    }
-  for (const std::string& surface : lemmas) {
-    auto [it, added] = names->emplace(ToLower(surface),
-                                      KnownName{surface, std::string(type), "WordNet", canonical});
-    if (!added && it->second.canonical != canonical) it->second.canonical.clear();  // ambiguous
-  }
+      s.all_capitalised && (s.lex_file == "14" || s.lex_file == "15" || s.lex_file == "06");
+  if ((!s.instance && !named_kind) || type.empty()) return;
+  const std::string canonical = SynsetName(s);
+  if (s.lex_file == "14") facts->group_names[s.offset] = canonical;
+  AddKnown(s, type, canonical, false, names);
 }
 
 // The name of an ISO 3166 entry a reader uses: its common name, else its name unless that
@@ -193,8 +227,10 @@ Status WordLists::Load(const std::string& wordnet_dir, const std::string& data_d
   NounFacts facts;
   if (std::ifstream in(wordnet_dir + "/data.noun"); in) {
     std::string line;
-    while (std::getline(in, line))
-      if (!line.empty() && line[0] != ' ') ReadNounSynset(line, &facts, &known_names);
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == ' ') continue;  // license header lines start with spaces
+      if (const auto synset = ParseNounSynset(line)) NoteNounSynset(*synset, &facts, &known_names);
+    }
   }
   // Nouns last: a lemma that only names instances, or that WordNet only spells capitalised
   // with a first sense in a typed file ("Medicare" but not "Friday"), is a name, not a

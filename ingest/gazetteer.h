@@ -51,6 +51,9 @@ struct KnownName {
   // The name the resource gives the thing ("United States Senate" for "Senate"; "South
   // Korea" for "Korea, Republic of"), or "" when the form names several things ("Bush").
   std::string canonical;
+  // A kind of person who is a member of the thing ("Republican" of the Republican Party):
+  // the form, or its plural, names the thing wherever it is capitalised.
+  bool member = false;
 };
 
 struct WordLists {

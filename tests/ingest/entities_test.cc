@@ -119,6 +119,13 @@ TEST_CASE("word lists: names WordNet and iso-codes know, typed; roles; names are
     const auto it = w.known_names.find(row.lower);
     CHECK((it == w.known_names.end() ? std::string() : it->second.type) == row.type);
   }
+  // Named kinds take the name WordNet gives them; a member noun names its group.
+  CHECK(w.known_names.at("senate").canonical == "United States Senate");
+  CHECK(w.known_names.at("gop").canonical == "Republican Party");
+  CHECK(w.known_names.at("republican").member);
+  CHECK(w.known_names.at("republican").canonical == "Republican Party");
+  CHECK((!w.known_names.count("american") || !w.known_names.at("american").member));
+  CHECK(w.known_names.at("bush").canonical.empty());  // several people
   CHECK(w.person_nouns.count("senator"));
   CHECK(w.person_nouns.count("president"));
   CHECK(!w.person_nouns.count("tariff"));

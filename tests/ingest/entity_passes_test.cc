@@ -51,7 +51,11 @@ const Fixture& F() {
     f->words.known_names["oh"] = {"OH", "place", "ISO 3166", ""};
     f->words.known_names["senate"] = {"Senate", "organization", "WordNet", "Norvian Senate"};
     f->words.known_names["sunday"] = {"Sunday", "person", "WordNet", "Billy Sunday"};
-    WordLists::AddLines("senate\nvote\nsunday\nbillion\ndollar\nwent\n", &f->words.common);
+    f->words.known_names["republican"] = {"Republican", "organization", "WordNet", "Norvian Party",
+                                          true};
+    WordLists::AddLines("senate\nvote\nsunday\nbillion\ndollar\nwent\nrepublican\n",
+                        &f->words.common);
+    WordLists::AddLines("republican\n", &f->words.person_nouns);
     WordLists::AddLines("Mira\nTobin\n", &f->words.given_names);
     WordLists::AddLines("CEO\n", &f->words.acronyms);
     f->index = BuildEntityIndex(f->gazetteer);
@@ -401,6 +405,12 @@ TEST_CASE("DiscoverNames: organisations by head noun, products by model-number s
       {"Reporters said the Senate voted.", "Norvian Senate=organization"},
       {"Senate voted.", ""},
       {"Reporters said the SENATE voted on the tax.", ""},
+      // A member's name, or its plural, names the group, even opening a sentence; as a
+      // title it is a name of its own.
+      {"Republicans said the tax was fair.", "Norvian Party=organization"},
+      {"Reporters asked Republican Sen. Arlo Quist about the tax.",
+       "Norvian Party=organization; Arlo Quist=person"},
+      {"Voters said republicans were fair.", ""},
       // A person a common word names is read as the word.
       {"Reporters met on Sunday about the tax.", ""},
       // Capitalised common words, one inflected, are emphasis.
