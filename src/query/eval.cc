@@ -309,14 +309,17 @@ std::set<size_t> GoldEntitiesOf(const FormIndex& forms, const std::string& doc,
 // Entity recall and alias recall (as ../shared/eval/score_seed.py: an exported entity is the
 // gold one when its name or an alias is the gold name); entity precision (an exported entity
 // with a mention in a gold article, matched when one of its mentions there names a gold entity
-// of that article); wrong merges (exported entities whose mentions name two gold entities).
+// of that article); wrong merges (exported entities whose mentions name two gold entities);
+// type accuracy (of the gold entities found by name, those an entity of their type names).
 void EntityMetrics(const Json& ex, const Json& gold,
                    const std::map<std::string, std::string>& src_doc, Json& m) {
   std::map<std::string, std::set<size_t>> by_name;  // normalized name or alias -> export index
   std::vector<std::map<std::string, std::set<std::string>>> mention_forms;  // doc -> forms
+  std::vector<std::string> types;                                           // by export index
   const Json empty = Json::array();
   const Json& ents = ex.contains("entities") ? ex.at("entities") : empty;
   for (const auto& en : ents) {
+    types.push_back(en.value("type", ""));
     by_name[Normalized(en.value("name", ""))].insert(mention_forms.size());
     for (const auto& a : en.value("aliases", empty))
       by_name[Normalized(a.get<std::string>())].insert(mention_forms.size());
@@ -325,10 +328,16 @@ void EntityMetrics(const Json& ex, const Json& gold,
       if (auto it = src_doc.find(mt.value("source", "")); it != src_doc.end())
         forms[it->second].insert(Normalized(mt.value("text", "")));
   }
-  size_t total = 0, hit = 0, alias_total = 0, alias_hit = 0;
+  size_t total = 0, hit = 0, alias_total = 0, alias_hit = 0, typed = 0, typed_right = 0;
   for (const auto& g : gold.at("entities")) {
     const std::string name = Normalized(g.at("name").get<std::string>());
     const auto ids = by_name.count(name) ? by_name.at(name) : std::set<size_t>();
+    if (!ids.empty()) {
+      ++typed;
+      bool right = false;
+      for (size_t i : ids) right = right || types[i] == g.value("type", "");
+      typed_right += Count(right);
+    }
     for (const auto& [doc, forms] : g.at("forms").items()) {
       ++total;
       bool found = false;
@@ -366,6 +375,7 @@ void EntityMetrics(const Json& ex, const Json& gold,
   m["alias_recall"] = Ratio(alias_hit, alias_total);
   m["entity_precision"] = Ratio(precise, judged);
   m["wrong_merges"] = merges;
+  m["entity_type_accuracy"] = Ratio(typed_right, typed);
 }
 
 }  // namespace

@@ -41,12 +41,12 @@ Json Export() {
       {"id": "t7", "source": "as-two", "text": "The weather was fine."}],
     "claims": [{"id": "c1", "statements": ["t5", "t6"]}],
     "entities": [
-      {"id": "e1", "name": "Donald Trump", "aliases": ["Trump"],
+      {"id": "e1", "name": "Donald Trump", "type": "person", "aliases": ["Trump"],
        "mentions": [{"source": "s1", "text": "Trump"}, {"source": "as-two", "text": "Trump"}]},
       {"id": "e2", "name": "Trump", "mentions": [{"source": "as-three", "text": "Melania Trump"},
                                                  {"source": "s1", "text": "Donald Trump"}]},
       {"id": "e3", "name": "Beijing", "mentions": [{"source": "as-two", "text": "Beijing"}]},
-      {"id": "e4", "name": "China", "mentions": [{"source": "s1", "text": "China"}]},
+      {"id": "e4", "name": "China", "type": "organization", "mentions": [{"source": "s1", "text": "China"}]},
       {"id": "e5", "name": "Trump and China", "mentions": [{"source": "s1", "text": "Trump and China"}]}],
     "edges": [
       {"from": "t1", "to": "t2", "type": "contradicts"},
@@ -85,6 +85,8 @@ TEST_CASE("eval: entity recall, precision and wrong merges") {
   CHECK((*m)["entity_precision"].get<double>() == doctest::Approx(0.714));
   // e2 holds Melania Trump (doc 3) and Donald Trump (doc 1).
   CHECK((*m)["wrong_merges"].get<int>() == 1);
+  // Found by name: Donald Trump (e1, a person: right) and China (e4, an organization: wrong).
+  CHECK((*m)["entity_type_accuracy"].get<double>() == 0.5);
 }
 
 TEST_CASE("eval: a gold file missing its docs is an error, not a crash") {
