@@ -69,6 +69,7 @@ constexpr std::string_view kConnectors[] = {"of", "for", "and", "the", "on", "de
 
 // Courtesy and formal titles written before a name (a closed class: the abbreviations of
 // the AP Stylebook's "titles" entry, and Mr, Mrs, Ms, Dr, Sir, Dame).
+constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "his", "her", "their"};
 constexpr std::string_view kHonorifics[] = {"Mr",  "Mrs", "Ms",  "Dr",  "Sir",  "Dame",
                                             "Sen", "Rep", "Gov", "Lt",  "Gen",  "Col",
                                             "Sgt", "Cpl", "Adm", "Rev", "Prof", "Supt"};
@@ -883,6 +884,24 @@ std::vector<FoundMention> VoteBySurfaceForm(const EntityLookup& lookup, const En
   return out;
 }
 
+// The role an apposition gives the name `part` ends: "Okafor, the mayor of Lagos" and
+// "Vell, a shipping analyst" give "mayor" and "analyst"; "" when none follows.
+std::string AppositionRole(const EntityLookup& lookup, const EntityScan& scan, const EntityUnit& u,
+                           const NamePart& part) {
+  const size_t end = u.tokens[part.last].end;
+  if (u.tokens[part.last].possessive || end >= scan.text.size() || scan.text[end] != ',') return "";
+  size_t k = part.last + 1;
+  if (k < u.tokens.size() && In(kDeterminers, ToLower(u.tokens[k].text))) ++k;
+  for (size_t n = 0; n < 3 && k + n < u.tokens.size(); ++n) {
+    const UnitToken& t = u.tokens[k + n];
+    if (n > 0 &&
+        scan.text.substr(u.tokens[k + n - 1].end, t.start - u.tokens[k + n - 1].end) != " ")
+      break;  // the apposition ends at punctuation
+    if (lookup.Role(t.text)) return ToLower(t.text);
+  }
+  return "";
+}
+
 void DiscoverNames(const EntityLookup& lookup, const EntityScan& scan,
                    std::vector<FoundMention>* mentions) {
   const std::set<std::string> inner = MidSentenceRuns(scan);
@@ -896,8 +915,12 @@ void DiscoverNames(const EntityLookup& lookup, const EntityScan& scan,
       }
       const size_t j = CapitalisedRunEnd(scan, ui, i);
       for (const NamePart& part : SplitRun(lookup, u, NameStart(lookup, scan, ui, i, j, inner), j))
-        if (const auto shape = ShapeOf(lookup, scan, ui, part, headline, inner))
+        if (auto shape = ShapeOf(lookup, scan, ui, part, headline, inner)) {
+          if (shape->canonical.empty() && std::string_view(shape->type) == "other")
+            if (const std::string role = AppositionRole(lookup, scan, u, part); !role.empty())
+              shape = NameShape{"person", "an apposition gives a person's role: '" + role + "'"};
           mentions->push_back(Discovered(lookup, scan, u, part.first, part.last, *shape));
+        }
       i = j + 1;
     }
   }

@@ -53,7 +53,7 @@ const Fixture& F() {
     f->words.known_names["sunday"] = {"Sunday", "person", "WordNet", "Billy Sunday"};
     f->words.known_names["republican"] = {"Republican", "organization", "WordNet", "Norvian Party",
                                           true};
-    WordLists::AddLines("senate\nvote\nsunday\nbillion\ndollar\nwent\nrepublican\n",
+    WordLists::AddLines("senate\nvote\nsunday\nbillion\ndollar\nwent\nrepublican\nveteran\nfrom\n",
                         &f->words.common);
     WordLists::AddLines("republican\n", &f->words.person_nouns);
     WordLists::AddLines("Mira\nTobin\n", &f->words.given_names);
@@ -411,6 +411,11 @@ TEST_CASE("DiscoverNames: organisations by head noun, products by model-number s
       {"Reporters asked Republican Sen. Arlo Quist about the tax.",
        "Norvian Party=organization; Arlo Quist=person"},
       {"Voters said republicans were fair.", ""},
+      // An apposition that gives a role makes a person; one that gives no role does not.
+      {"Reporters met Okafor, the senator from Zelland, about the tax.",
+       "Okafor=person; Zelland=other"},
+      {"Reporters met Okafor, a veteran reporter, about the tax.", "Okafor=person"},
+      {"Reporters met Okafor, the tax, and Zelland.", "Okafor=other; Zelland=other"},
       // A person a common word names is read as the word.
       {"Reporters met on Sunday about the tax.", ""},
       // Capitalised common words, one inflected, are emphasis.
