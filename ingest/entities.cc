@@ -937,6 +937,43 @@ std::vector<FoundMention> DropOverlaps(std::vector<FoundMention> mentions) {
   return kept;
 }
 
+void JoinDefinitions(std::string_view text, std::vector<FoundMention>* mentions) {
+  const auto surface = [&](const FoundMention& m) { return text.substr(m.start, m.end - m.start); };
+  const auto abbreviation = [&](const FoundMention& m) {
+    const std::string_view s = surface(m);
+    return m.discovered && s.size() >= 2 && s.size() <= 8 &&
+           std::all_of(s.begin(), s.end(), [](char c) { return IsAsciiUpper(c); });
+  };
+  std::map<std::string, const FoundMention*> defined;  // abbreviation -> the name it stands for
+  for (size_t k = 1; k < mentions->size(); ++k) {
+    const FoundMention& name = (*mentions)[k - 1];
+    const FoundMention& abbr = (*mentions)[k];
+    if (!abbreviation(abbr) || surface(name).find(' ') == std::string_view::npos) continue;
+    if (abbr.start != name.end + 2 || text.substr(name.end, 2) != " (" || abbr.end >= text.size() ||
+        text[abbr.end] != ')')
+      continue;
+    defined.emplace(std::string(surface(abbr)), &name);  // the first definition holds
+  }
+  std::vector<std::pair<size_t, const FoundMention*>> joins;  // copied: the vector is edited
+  for (size_t k = 0; k < mentions->size(); ++k)
+    if (const FoundMention& m = (*mentions)[k]; abbreviation(m))
+      if (auto it = defined.find(std::string(surface(m))); it != defined.end())
+        joins.emplace_back(k, it->second);
+  std::vector<FoundMention> names;
+  for (const auto& [k, name] : joins) names.push_back(*name);
+  for (size_t j = 0; j < joins.size(); ++j) {
+    FoundMention& m = (*mentions)[joins[j].first];
+    const FoundMention& name = names[j];
+    m.entity_id = name.entity_id;
+    m.name = name.name;
+    m.type = name.type;
+    m.discovered = name.discovered;
+    m.method = "defined";
+    m.why = "the text defines " + std::string(surface(m)) + " as " + std::string(surface(name)) +
+            " (at byte " + std::to_string(name.start) + ")";
+  }
+}
+
 struct EntityRecognizer::Index : EntityIndex {};
 
 EntityRecognizer::EntityRecognizer(const Gazetteer* g, const WordLists* w, EntityOptions o,
@@ -965,7 +1002,9 @@ std::vector<FoundMention> EntityRecognizer::Recognize(
   std::vector<FoundMention> mentions = VoteBySurfaceForm(lookup, scan);
   for (auto& m : scan.people) mentions.push_back(std::move(m));
   DiscoverNames(lookup, scan, &mentions);
-  return DropOverlaps(std::move(mentions));
+  mentions = DropOverlaps(std::move(mentions));
+  JoinDefinitions(scan.text, &mentions);
+  return mentions;
 }
 
 }  // namespace cg

@@ -13,6 +13,8 @@
 //   DiscoverNames      uncovered capitalised runs -> mentions of organisations and products
 //                      by their shape
 //   DropOverlaps       mentions -> sorted by offset, overlaps dropped
+//   JoinDefinitions    mentions -> an abbreviation the text defines ("the Norvian Budget
+//                      Office (NBO)") names the defined entity wherever the text uses it
 // Interface: EntityIndex, EntityLookup, EntityScan and the passes, defined in
 // ingest/entities.cc. Tested by tests/ingest/entity_passes_test.cc.
 #pragma once
@@ -146,5 +148,7 @@ std::vector<FoundMention> VoteBySurfaceForm(const EntityLookup& lookup, const En
 void DiscoverNames(const EntityLookup& lookup, const EntityScan& scan,
                    std::vector<FoundMention>* mentions);
 std::vector<FoundMention> DropOverlaps(std::vector<FoundMention> mentions);
+// `mentions` sorted by offset, as DropOverlaps leaves them; `text` the one they index.
+void JoinDefinitions(std::string_view text, std::vector<FoundMention>* mentions);
 
 }  // namespace cg

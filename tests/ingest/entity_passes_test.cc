@@ -483,6 +483,36 @@ TEST_CASE("DropOverlaps: by offset, the earlier and longer mention kept") {
   }
 }
 
+TEST_CASE("JoinDefinitions: an abbreviation the text defines names the defined entity") {
+  auto recognizer = EntityRecognizer::Create(&F().gazetteer, &F().words);
+  REQUIRE(recognizer.ok());
+  struct Row {
+    const char* text;
+    const char* found;  // form=entity id (method)
+  };
+  const Row rows[] = {
+      {"Officials said NBO figures rose.\n"
+       "Reporters asked the Norvian Budget Office (NBO) about the tax.\n"
+       "Officials said the NBO met.",
+       "NBO=norvian-budget-office (defined); Norvian Budget Office=norvian-budget-office "
+       "(discovered); NBO=norvian-budget-office (defined); NBO=norvian-budget-office (defined)"},
+      // Not a definition: the abbreviation is not right after the name in brackets.
+      {"Reporters asked the Norvian Budget Office about the tax (NBO said).",
+       "Norvian Budget Office=norvian-budget-office (discovered); NBO=nbo (discovered)"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.text);
+    const std::string_view text = row.text;
+    EntityScan scan = ScanLines(text);
+    std::vector<Sentence> sentences;
+    for (const auto& u : scan.units) sentences.push_back({u.start, u.end, BlockKind::kContent});
+    std::vector<std::string> got;
+    for (const auto& m : recognizer->Recognize(text, {}, sentences))
+      got.push_back(Surface(text, m) + "=" + m.entity_id + " (" + m.method + ")");
+    CHECK(Join(got, "; ") == row.found);
+  }
+}
+
 TEST_CASE("entity passes in order are EntityRecognizer::Recognize") {
   auto recognizer = EntityRecognizer::Create(&F().gazetteer, &F().words);
   REQUIRE(recognizer.ok());
@@ -500,6 +530,7 @@ TEST_CASE("entity passes in order are EntityRecognizer::Recognize") {
   for (auto& m : scan.people) mentions.push_back(m);
   DiscoverNames(F().lookup, scan, &mentions);
   mentions = DropOverlaps(std::move(mentions));
+  JoinDefinitions(text, &mentions);
   const auto found = recognizer->Recognize(text, {}, sentences);
   std::vector<std::string> got, want;
   for (const auto& m : found) got.push_back(Surface(text, m) + "=" + m.entity_id);
