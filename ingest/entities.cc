@@ -16,12 +16,14 @@
 //    next to Huawei and CUDA resolves to CANN everywhere in that source, while "CNN" in a
 //    source about television stays the broadcaster.
 // 5. Discovery: capitalised runs the gazetteer does not know become entities, typed by
-//    what says what they are: a given name and a surname (person), an organisational head
-//    noun (University, Center, Committee...), a model-number shape (product), a name
-//    WordNet's instance nouns or ISO 3166 know (typed by that resource), a title before it
-//    ("Sen.", "Dr.": person), or its shape alone: capitalised words mid-sentence that no
-//    dictionary knows as common words. In a headline (most words capitalised) only the
-//    first four say anything.
+//    what says what they are: a given name and a surname (person), a name WordNet or
+//    ISO 3166 knows (typed, and named, by that resource: "Senate" is the United States
+//    Senate), an organisational head noun (University, Center, Committee...), a
+//    model-number shape (product), a title before it or a role in an apposition after it
+//    ("Sen.", "Dr.", ", the mayor": person), or its shape alone: capitalised words
+//    mid-sentence that no dictionary knows as common words. In a headline (most words
+//    capitalised) only the first four say anything. Last, an abbreviation the text defines
+//    ("the Congressional Budget Office (CBO)") names the defined entity.
 //
 // Each step is a pass of ingest/entity_passes.h over one text's scan state (units, covered
 // tokens, occurrences and their candidates); Recognize runs them in order.
@@ -67,9 +69,10 @@ constexpr double kWeak = 0.35;
 
 constexpr std::string_view kConnectors[] = {"of", "for", "and", "the", "on", "de", "&"};
 
+// Determiners that open an apposition ("Okafor, the mayor"): a closed class.
+constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "his", "her", "their"};
 // Courtesy and formal titles written before a name (a closed class: the abbreviations of
 // the AP Stylebook's "titles" entry, and Mr, Mrs, Ms, Dr, Sir, Dame).
-constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "his", "her", "their"};
 constexpr std::string_view kHonorifics[] = {"Mr",  "Mrs", "Ms",  "Dr",  "Sir",  "Dame",
                                             "Sen", "Rep", "Gov", "Lt",  "Gen",  "Col",
                                             "Sgt", "Cpl", "Adm", "Rev", "Prof", "Supt"};
@@ -192,7 +195,7 @@ void AddSkeletonCandidates(const EntityLookup& lookup, std::string_view surface,
   const std::string key = Squash(surface);
   const bool all_caps = n == 1 && AllUpper(surface) && !HasDigit(surface);
   const std::string shown(surface);
-  if (!all_caps || key.size() > 4 || lookup.words.acronyms.count(shown)) return;
+  if (!all_caps || key.size() > 4 || lookup.CommonAcronym(shown)) return;
   for (const auto& [e, name] : lookup.index.one_word_names)
     if (IsLetterSkeleton(key, name))
       AddCandidate(
@@ -506,8 +509,7 @@ std::vector<NamePart> SplitRun(const EntityLookup& lookup, const EntityUnit& u, 
     while (x <= y && (In(kConnectors, u.tokens[x].text) || IsStopword(ToLower(u.tokens[x].text))))
       ++x;
     // Nor does it end in a connector or an acronym too common to be a name ("Chinese AI").
-    while (y > x && (In(kConnectors, u.tokens[y].text) ||
-                     lookup.words.acronyms.count(std::string(u.tokens[y].text))))
+    while (y > x && (In(kConnectors, u.tokens[y].text) || lookup.CommonAcronym(u.tokens[y].text)))
       --y;
     if (x <= y && y < u.tokens.size()) out.push_back({x, y, titled});
   };
@@ -548,7 +550,7 @@ std::optional<NameShape> KnownShape(const EntityLookup& lookup, const EntityScan
   if (!known && !member) return std::nullopt;
   const KnownName& k = known ? *known : *member;
   // An acronym too common to be a name ("AI", which WordNet also gives as Army Intelligence).
-  if (lookup.words.acronyms.count(std::string(surface))) return std::nullopt;
+  if (lookup.CommonAcronym(surface)) return std::nullopt;
   const bool same_case = known ? k.surface == surface : StartsWith(surface, k.surface);
   if (surface.size() <= 3 && !same_case) return std::nullopt;
   // People named by a common word ("Sunday", "Rice") are read as the word; a member's name
@@ -582,8 +584,8 @@ std::optional<NameShape> ShapeOf(const EntityLookup& lookup, const EntityScan& s
     return NameShape{"product", "a model-number shape (letters and digits)"};
   // A head noun alone ("the Council"), a short code with a digit ("QX5"), one letter or a
   // common acronym names nothing by its shape.
-  if (a == b && (first.size() < 2 || In(kOrgHeads, first) || HasDigit(first) ||
-                 lookup.words.acronyms.count(std::string(first))))
+  if (a == b &&
+      (first.size() < 2 || In(kOrgHeads, first) || HasDigit(first) || lookup.CommonAcronym(first)))
     return std::nullopt;
   const std::string lower = ToLower(scan.Span(ui, a, b));
   bool shouting = b > a;  // every word in capitals: as little said as in a headline
@@ -622,14 +624,12 @@ FoundMention Discovered(const EntityLookup& lookup, const EntityScan& scan, cons
   m.end = u.tokens[y].end;
   m.name = shape.canonical.empty() ? std::string(scan.text.substr(m.start, m.end - m.start))
                                    : shape.canonical;
-  const char* type = shape.type;
-  const std::string& why = shape.why;
   m.entity_id = Slugify(m.name);
   const int g = lookup.gazetteer.Find(m.name);
-  m.type = g >= 0 ? lookup.gazetteer.entries()[g].type : type;
+  m.type = g >= 0 ? lookup.gazetteer.entries()[g].type : shape.type;
   m.discovered = g < 0;
   m.method = "discovered";
-  m.why = why;
+  m.why = shape.why;
   return m;
 }
 
@@ -732,6 +732,10 @@ std::optional<std::string> EntityLookup::CommonLemma(std::string_view word) cons
 
 bool EntityLookup::CommonOrInflected(std::string_view word) const {
   return CommonLemma(word).has_value();
+}
+
+bool EntityLookup::CommonAcronym(std::string_view word) const {
+  return words.acronyms.count(std::string(word)) > 0;
 }
 
 const KnownName* EntityLookup::Known(std::string_view surface) const {
@@ -944,7 +948,7 @@ void JoinDefinitions(std::string_view text, std::vector<FoundMention>* mentions)
     return m.discovered && s.size() >= 2 && s.size() <= 8 &&
            std::all_of(s.begin(), s.end(), [](char c) { return IsAsciiUpper(c); });
   };
-  std::map<std::string, const FoundMention*> defined;  // abbreviation -> the name it stands for
+  std::map<std::string, FoundMention> defined;  // abbreviation -> the name it stands for
   for (size_t k = 1; k < mentions->size(); ++k) {
     const FoundMention& name = (*mentions)[k - 1];
     const FoundMention& abbr = (*mentions)[k];
@@ -952,18 +956,13 @@ void JoinDefinitions(std::string_view text, std::vector<FoundMention>* mentions)
     if (abbr.start != name.end + 2 || text.substr(name.end, 2) != " (" || abbr.end >= text.size() ||
         text[abbr.end] != ')')
       continue;
-    defined.emplace(std::string(surface(abbr)), &name);  // the first definition holds
+    defined.emplace(std::string(surface(abbr)), name);  // the first definition holds
   }
-  std::vector<std::pair<size_t, const FoundMention*>> joins;  // copied: the vector is edited
-  for (size_t k = 0; k < mentions->size(); ++k)
-    if (const FoundMention& m = (*mentions)[k]; abbreviation(m))
-      if (auto it = defined.find(std::string(surface(m))); it != defined.end())
-        joins.emplace_back(k, it->second);
-  std::vector<FoundMention> names;
-  for (const auto& [k, name] : joins) names.push_back(*name);
-  for (size_t j = 0; j < joins.size(); ++j) {
-    FoundMention& m = (*mentions)[joins[j].first];
-    const FoundMention& name = names[j];
+  for (FoundMention& m : *mentions) {
+    if (!abbreviation(m)) continue;
+    const auto it = defined.find(std::string(surface(m)));
+    if (it == defined.end()) continue;
+    const FoundMention& name = it->second;
     m.entity_id = name.entity_id;
     m.name = name.name;
     m.type = name.type;

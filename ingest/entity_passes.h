@@ -74,6 +74,8 @@ struct EntityLookup {
   // A common noun for a person, inflected or not: a role or title ("President",
   // "Senators", "Republican") that a name follows or precedes, but is no part of.
   bool Role(std::string_view word) const;
+  // An acronym too common to be a name (acronyms.txt: "AI", "CEO"), as written.
+  bool CommonAcronym(std::string_view word) const;
   // The name a general resource knows by this form (any case), or null.
   const KnownName* Known(std::string_view surface) const;
   // The group a member noun, inflected or not, names ("Republicans": the Republican

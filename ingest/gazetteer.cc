@@ -154,13 +154,13 @@ std::string SynsetName(const NounSynset& s) {
 void AddKnown(const NounSynset& s, std::string_view type, const std::string& canonical, bool member,
               std::unordered_map<std::string, KnownName>* names) {
   for (const std::string& surface : s.lemmas) {
-    auto [it, added] = names->emplace(
-        ToLower(surface), KnownName{surface, std::string(type), "WordNet", canonical, member});
+    const KnownName known{surface, std::string(type), "WordNet", canonical, member};
+    auto [it, added] = names->emplace(ToLower(surface), known);
     if (added) continue;
     // A member noun is the reading of its form a text means ("Republican", not the
     // Republican River); other forms naming several things keep their surface.
     if (member && !it->second.member)
-      it->second = KnownName{surface, std::string(type), "WordNet", canonical, member};
+      it->second = known;
     else if (it->second.canonical != canonical)
       it->second.canonical.clear();
   }
@@ -178,9 +178,8 @@ void NoteNounSynset(const NounSynset& s, NounFacts* facts,
   if (s.instance) facts->instances.insert(s.offset);
   if (!s.instance && s.lex_file == "18") {
     facts->people.insert(s.offset);
-    for (uint32_t group : s.member_of)
-      if (auto it = facts->group_names.find(group);
-          it != facts->group_names.end() && s.all_capitalised && s.member_of.size() == 1)
+    if (s.all_capitalised && s.member_of.size() == 1)
+      if (auto it = facts->group_names.find(s.member_of.front()); it != facts->group_names.end())
         AddKnown(s, "organization", it->second, true, names);
   }
   // WordNet files some named bodies and places as kinds, not instances ("United States
@@ -254,7 +253,8 @@ Status WordLists::Load(const std::string& wordnet_dir, const std::string& data_d
             !synsets.empty() && std::all_of(synsets.begin(), synsets.end(), [&](uint32_t o) {
               return facts.instances.count(o) > 0;
             });
-        const bool proper = facts.capitalised.count(lemma) && !facts.lowercase.count(lemma) &&
+        const bool proper = !synsets.empty() && facts.capitalised.count(lemma) &&
+                            !facts.lowercase.count(lemma) &&
                             facts.named_kinds.count(synsets.front());
         if ((names_only || proper) && !common.count(lemma)) continue;
       }

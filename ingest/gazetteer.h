@@ -2,7 +2,7 @@
 // read from tab-separated files (ingest/data/gazetteer.tsv ships; users add their own).
 // Also the word lists entity resolution leans on: common English words (WordNet's
 // lemmas), given names, acronyms too common to be names, and the names general resources
-// know (WordNet's instance nouns, ISO 3166 countries and subdivisions).
+// know (WordNet's instance nouns and named kinds, ISO 3166 countries and subdivisions).
 // Interface: Gazetteer, WordLists. Tested by tests/ingest/entities_test.cc.
 #pragma once
 
@@ -65,7 +65,8 @@ struct WordLists {
   std::unordered_set<std::string> acronyms;     // uppercase: AI, GPU, CEO...
   // By lowercase form ("el paso"): WordNet's instance nouns, typed by their lexicographer
   // file (noun.person, noun.location and noun.object, noun.group, noun.artifact and
-  // noun.communication, noun.act and noun.event), and the countries and subdivisions of
+  // noun.communication, noun.act and noun.event), its named kinds ("Senate", "GOP") and
+  // the member nouns of named groups ("republican"), and the countries and subdivisions of
   // Debian's iso-codes (ISO 3166-1 and 3166-2: names, common and official names).
   std::unordered_map<std::string, KnownName> known_names;
   // Lowercase common nouns whose first WordNet sense is a person (noun.person): roles and

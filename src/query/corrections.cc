@@ -93,7 +93,7 @@ void AddAcronymMerges(const std::vector<Entity>& entities, Overlay* o) {
                               std::all_of(e.name.begin(), e.name.end(), IsAsciiUpper);
     if (!abbreviation || e.origin != "discovered" || o->merged_into.count(e.id)) continue;
     auto it = by_initials.find(e.name);
-    if (it == by_initials.end() || it->second.size() != 1 || it->second.count(e.id)) continue;
+    if (it == by_initials.end() || it->second.size() != 1) continue;
     o->merged_into[e.id] = *it->second.begin();
   }
 }
