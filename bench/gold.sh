@@ -2,7 +2,8 @@
 # Scores claimgraph on every gold question: each question's articles (tests/data/gold/*/gold.json,
 # drawn from ../shared/data/news/allsides.jsonl.gz or NEWS) are ingested into a database of
 # their own, scored with `claimgraph eval --gold`, and printed as one table, a column per
-# question, with the sample corpus (corpus/, tests/data/seed-gold.json) as the first column.
+# question, with the sample corpus (corpus/, tests/data/seed-gold.json) as the first two
+# columns: with its domain gazetteer (corpus/export-controls/gazetteer.tsv) and without.
 # A benchmark, not a test: it prints figures and fails only when a step fails.
 #
 # usage: bench/gold.sh [NEWS] [--json OUT] [--only Q1,Q2...]   (CLAIMGRAPH: the binary, default
@@ -63,8 +64,11 @@ for g in golds:
 PY
 names=()
 if [ -z "$only" ]; then
-  (cd "$root" && score sample corpus "$root/tests/data/seed-gold.json")
-  names=(sample)
+  # The sample corpus with its domain pack, as scripts/demo.sh ingests it, and without it.
+  (cd "$root" && score sample corpus "$root/tests/data/seed-gold.json" \
+    --gazetteer corpus/export-controls/gazetteer.tsv)
+  (cd "$root" && score sample-nopack corpus "$root/tests/data/seed-gold.json")
+  names=(sample sample-nopack)
 fi
 for gold in "$root"/tests/data/gold/*/gold.json; do
   name=$(basename "$(dirname "$gold")")

@@ -421,16 +421,22 @@ bool Capitalised(const EntityUnit& u, size_t k) {
   return !u.covered[k] && !u.tokens[k].text.empty() && IsAsciiUpper(u.tokens[k].text[0]);
 }
 
+// True if token k of `u` is a day, month or feast ("Monday"): no name runs into one.
+bool TimeName(const EntityLookup& lookup, const EntityUnit& u, size_t k) {
+  return lookup.words.time_names.count(ToLower(u.tokens[k].text)) > 0;
+}
+
 // The last token of the run of uncovered capitalised tokens from token `i` of unit `ui`,
 // joined directly or through one connector ("Institute for Trade Studies").
-size_t CapitalisedRunEnd(const EntityScan& scan, size_t ui, size_t i) {
+size_t CapitalisedRunEnd(const EntityLookup& lookup, const EntityScan& scan, size_t ui, size_t i) {
   const EntityUnit& u = scan.units[ui];
   size_t j = i;
   while (j + 1 < u.tokens.size() && scan.Joinable(ui, j, j + 1)) {
-    if (Capitalised(u, j + 1)) {
+    if (Capitalised(u, j + 1) && !TimeName(lookup, u, j + 1)) {
       ++j;
     } else if (j + 2 < u.tokens.size() && In(kConnectors, u.tokens[j + 1].text) &&
-               Capitalised(u, j + 2) && scan.Joinable(ui, j + 1, j + 2)) {
+               Capitalised(u, j + 2) && !TimeName(lookup, u, j + 2) &&
+               scan.Joinable(ui, j + 1, j + 2)) {
       j += 2;
     } else {
       break;
@@ -438,6 +444,13 @@ size_t CapitalisedRunEnd(const EntityScan& scan, size_t ui, size_t i) {
   }
   return j;
 }
+
+// What the whole text says of how it writes words: the lowercase texts of the capitalised
+// runs that start mid-sentence, and the words it writes in lowercase.
+struct TextFacts {
+  std::set<std::string> inner;
+  std::set<std::string> lowercase;
+};
 
 // The first token of the name in the capitalised run i..j of `u`. `inner`: the lowercase
 // texts of the runs that start mid-sentence in the same text.
@@ -465,13 +478,13 @@ bool ModelNumberShape(std::string_view t) {
 
 // The lowercase texts of the capitalised runs that start mid-sentence: a sentence opener
 // written this way elsewhere in the text is part of a name there too.
-std::set<std::string> MidSentenceRuns(const EntityScan& scan) {
+std::set<std::string> MidSentenceRuns(const EntityLookup& lookup, const EntityScan& scan) {
   std::set<std::string> out;
   for (size_t ui = 0; ui < scan.units.size(); ++ui) {
     const EntityUnit& u = scan.units[ui];
     for (size_t i = 1; i < u.tokens.size(); ++i)
       if (Capitalised(u, i) && !Capitalised(u, i - 1))
-        out.insert(ToLower(scan.Span(ui, i, CapitalisedRunEnd(scan, ui, i))));
+        out.insert(ToLower(scan.Span(ui, i, CapitalisedRunEnd(lookup, scan, ui, i))));
   }
   return out;
 }
@@ -537,7 +550,35 @@ struct NameShape {
   const char* type;
   std::string why;
   std::string canonical = "";  // the name a resource gives it, when it is not the surface
+  bool guessed = false;        // typed by shape alone: what the words around it say wins
 };
+
+// True if token k of `u` follows an opening quote, bracket, colon or dash, after which a
+// capital letter is the start of a quotation or a clause, not a name's sign.
+bool AfterOpener(const EntityScan& scan, const EntityUnit& u, size_t k) {
+  if (k == 0) return true;
+  const std::string_view gap =
+      scan.text.substr(u.tokens[k - 1].end, u.tokens[k].start - u.tokens[k - 1].end);
+  for (std::string_view opener : {":", "\"", "(", "\xE2\x80\x9C", "\xE2\x80\x98", "\xE2\x80\x94"})
+    if (gap.find(opener) != std::string_view::npos) return true;
+  return false;
+}
+
+// A common word the text capitalises mid-sentence and never writes in lowercase ("tariffs
+// Trump imposed", "said on Twitter"): a name, unless WordNet itself writes it capitalised
+// ("Friday", "Brown"), it is a role, a head noun, a day, an acronym or an inflected form.
+bool CapitalisedCommonWord(const EntityLookup& lookup, const EntityScan& scan, size_t ui, size_t k,
+                           const TextFacts& facts) {
+  const EntityUnit& u = scan.units[ui];
+  const std::string_view t = u.tokens[k].text;
+  const std::string lower = ToLower(t);
+  const auto lemma = lookup.CommonLemma(t);
+  if (t.size() < 3 || AllUpper(t) || !lemma || *lemma != lower || facts.lowercase.count(lower) ||
+      lookup.words.capitalised.count(lower) || lookup.Role(t) || In(kOrgHeads, t) ||
+      TimeName(lookup, u, k) || lookup.CommonAcronym(t))
+    return false;
+  return !AfterOpener(scan, u, k) || facts.inner.count(lower) > 0;
+}
 
 // The shape of `part` when a general resource knows the name: a short one must match its
 // case ("Oh" is no "OH", Ohio), and a common word only where the text writes it mid-sentence
@@ -570,8 +611,8 @@ std::optional<NameShape> KnownShape(const EntityLookup& lookup, const EntityScan
 // The type of the name `part` of unit `ui` forms, or nothing when its shape does not make it
 // a name. `headline`: the unit is a headline; `inner`: as NameStart's.
 std::optional<NameShape> ShapeOf(const EntityLookup& lookup, const EntityScan& scan, size_t ui,
-                                 const NamePart& part, bool headline,
-                                 const std::set<std::string>& inner) {
+                                 const NamePart& part, bool headline, const TextFacts& facts) {
+  const std::set<std::string>& inner = facts.inner;
   const EntityUnit& u = scan.units[ui];
   const size_t a = part.first, b = part.last;
   const std::string_view first = u.tokens[a].text;
@@ -590,6 +631,9 @@ std::optional<NameShape> ShapeOf(const EntityLookup& lookup, const EntityScan& s
   const std::string lower = ToLower(scan.Span(ui, a, b));
   bool shouting = b > a;  // every word in capitals: as little said as in a headline
   for (size_t k = a; k <= b; ++k) shouting = shouting && AllUpper(u.tokens[k].text);
+  if (one_common && !headline && CapitalisedCommonWord(lookup, scan, ui, a, facts))
+    return NameShape{"other", "a common word this text capitalises mid-sentence, never in lowercase",
+                     "", true};
   if (headline || shouting || one_common) return std::nullopt;
   if (part.titled) return NameShape{"person", "a name after a title or role"};
   if (a == b) {
@@ -597,7 +641,8 @@ std::optional<NameShape> ShapeOf(const EntityLookup& lookup, const EntityScan& s
     if (a == 0 && !inner.count(lower)) return std::nullopt;
     return NameShape{AllUpper(first) ? "organization" : "other",
                      AllUpper(first) ? "a capitalised abbreviation no dictionary knows"
-                                     : "a capitalised word no dictionary knows"};
+                                     : "a capitalised word no dictionary knows",
+                     "", !AllUpper(first)};
   }
   bool any_common = false, all_common = true, inflected = false;
   for (size_t k = a; k <= b; ++k) {
@@ -613,7 +658,7 @@ std::optional<NameShape> ShapeOf(const EntityLookup& lookup, const EntityScan& s
   if (all_common && inflected) return std::nullopt;
   if (!any_common && b - a <= 2)
     return NameShape{"person", "capitalised words no dictionary knows, a personal name's shape"};
-  return NameShape{"organization", "capitalised words mid-sentence: a proper name"};
+  return NameShape{"organization", "capitalised words mid-sentence: a proper name", "", b - a <= 2};
 }
 
 // A discovered mention of tokens x..y of `u`, typed `type` unless the gazetteer has the name.
@@ -908,7 +953,10 @@ std::string AppositionRole(const EntityLookup& lookup, const EntityScan& scan, c
 
 void DiscoverNames(const EntityLookup& lookup, const EntityScan& scan,
                    std::vector<FoundMention>* mentions) {
-  const std::set<std::string> inner = MidSentenceRuns(scan);
+  TextFacts facts{MidSentenceRuns(lookup, scan), {}};
+  for (const EntityUnit& u : scan.units)
+    for (const UnitToken& t : u.tokens)
+      if (!t.text.empty() && !HasUpper(t.text)) facts.lowercase.insert(std::string(t.text));
   for (size_t ui = 0; ui < scan.units.size(); ++ui) {
     const EntityUnit& u = scan.units[ui];
     const bool headline = Headline(u);
@@ -917,10 +965,11 @@ void DiscoverNames(const EntityLookup& lookup, const EntityScan& scan,
         ++i;
         continue;
       }
-      const size_t j = CapitalisedRunEnd(scan, ui, i);
-      for (const NamePart& part : SplitRun(lookup, u, NameStart(lookup, scan, ui, i, j, inner), j))
-        if (auto shape = ShapeOf(lookup, scan, ui, part, headline, inner)) {
-          if (shape->canonical.empty() && std::string_view(shape->type) == "other")
+      const size_t j = CapitalisedRunEnd(lookup, scan, ui, i);
+      for (const NamePart& part :
+           SplitRun(lookup, u, NameStart(lookup, scan, ui, i, j, facts.inner), j))
+        if (auto shape = ShapeOf(lookup, scan, ui, part, headline, facts)) {
+          if (shape->guessed)
             if (const std::string role = AppositionRole(lookup, scan, u, part); !role.empty())
               shape = NameShape{"person", "an apposition gives a person's role: '" + role + "'"};
           mentions->push_back(Discovered(lookup, scan, u, part.first, part.last, *shape));
@@ -973,6 +1022,38 @@ void JoinDefinitions(std::string_view text, std::vector<FoundMention>* mentions)
   }
 }
 
+void JoinShortForms(std::string_view text, std::vector<FoundMention>* mentions) {
+  const auto surface = [&](const FoundMention& m) { return text.substr(m.start, m.end - m.start); };
+  // Surname -> the person of several words it ends, or null when two people share it.
+  std::map<std::string, const FoundMention*> full;
+  for (const FoundMention& m : *mentions) {
+    const std::string_view s = surface(m);
+    const size_t space = s.find_last_of(' ');
+    if (m.type != "person" || space == std::string_view::npos) continue;
+    auto [it, added] = full.emplace(std::string(s.substr(space + 1)), &m);
+    if (!added && it->second && it->second->entity_id != m.entity_id) it->second = nullptr;
+  }
+  std::vector<std::pair<size_t, const FoundMention*>> joins;  // short form -> full name
+  for (size_t k = 0; k < mentions->size(); ++k) {
+    const FoundMention& m = (*mentions)[k];
+    if ((m.type != "person" && m.type != "other") || surface(m).find(' ') != std::string_view::npos)
+      continue;
+    const auto it = full.find(std::string(surface(m)));
+    if (it != full.end() && it->second && it->second->entity_id != m.entity_id)
+      joins.emplace_back(k, it->second);
+  }
+  for (const auto& [k, name] : joins) {
+    FoundMention& m = (*mentions)[k];
+    m.why = "the surname of " + name->name + ", named in this text at byte " +
+            std::to_string(name->start);
+    m.entity_id = name->entity_id;
+    m.name = name->name;
+    m.type = name->type;
+    m.discovered = name->discovered;
+    m.method = "short-form";
+  }
+}
+
 struct EntityRecognizer::Index : EntityIndex {};
 
 EntityRecognizer::EntityRecognizer(const Gazetteer* g, const WordLists* w, EntityOptions o,
@@ -1003,6 +1084,7 @@ std::vector<FoundMention> EntityRecognizer::Recognize(
   DiscoverNames(lookup, scan, &mentions);
   mentions = DropOverlaps(std::move(mentions));
   JoinDefinitions(scan.text, &mentions);
+  JoinShortForms(scan.text, &mentions);
   return mentions;
 }
 

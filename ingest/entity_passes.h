@@ -15,6 +15,9 @@
 //   DropOverlaps       mentions -> sorted by offset, overlaps dropped
 //   JoinDefinitions    mentions -> an abbreviation the text defines ("the Norvian Budget
 //                      Office (NBO)") names the defined entity wherever the text uses it
+//   JoinShortForms     mentions -> a one-word person or name that is the surname of the one
+//                      person of several words this text names ("Grassley" after "Chuck
+//                      Grassley") names that person
 // Interface: EntityIndex, EntityLookup, EntityScan and the passes, defined in
 // ingest/entities.cc. Tested by tests/ingest/entity_passes_test.cc.
 #pragma once
@@ -152,5 +155,7 @@ void DiscoverNames(const EntityLookup& lookup, const EntityScan& scan,
 std::vector<FoundMention> DropOverlaps(std::vector<FoundMention> mentions);
 // `mentions` sorted by offset, as DropOverlaps leaves them; `text` the one they index.
 void JoinDefinitions(std::string_view text, std::vector<FoundMention>* mentions);
+// As JoinDefinitions's.
+void JoinShortForms(std::string_view text, std::vector<FoundMention>* mentions);
 
 }  // namespace cg

@@ -101,10 +101,12 @@ std::string_view InstanceType(std::string_view lex_file) {
 // What data.noun says of names: instance synsets, person synsets, the lemmas it spells
 // capitalised and those it spells in lowercase, and the names of named groups.
 struct NounFacts {
-  std::unordered_set<uint32_t> instances, people;
+  std::unordered_set<uint32_t> instances;
+  std::unordered_map<uint32_t, std::unordered_set<std::string>> people;  // -> lowercase lemmas
   std::unordered_set<uint32_t> named_kinds;                // synsets of a typed file (InstanceType)
   std::unordered_set<std::string> capitalised, lowercase;  // lemmas, lowercased
   std::unordered_map<uint32_t, std::string> group_names;   // named noun.group synset -> name
+  std::unordered_map<uint32_t, std::string> types;         // a synset of known names -> type
 };
 
 // One data.noun line, as far as names go.
@@ -143,17 +145,39 @@ std::optional<NounSynset> ParseNounSynset(const std::string& line) {
   return out;
 }
 
-// The synset's name: its first lemma of several words ("Congress, United States
-// Congress..." is the United States Congress), else its first.
+// The synset's name: its first lemma, or a later one of several words that holds it
+// ("Congress, United States Congress..." is the United States Congress; "Iowa, Hawkeye
+// State, IA" is Iowa).
 std::string SynsetName(const NounSynset& s) {
+  if (s.lemmas.empty()) return "";
+  const std::string& first = s.lemmas.front();
   for (const std::string& lemma : s.lemmas)
-    if (lemma.find(' ') != std::string::npos) return lemma;
-  return s.lemmas.empty() ? "" : s.lemmas.front();
+    if (lemma.size() > first.size() && (" " + lemma + " ").find(" " + first + " ") != std::string::npos)
+      return lemma;
+  return first;
+}
+
+// Records `other` as a name of the thing `canonical` names in the resource's entry `owner`,
+// once. A canonical name two entries give ("Washington", the state and the city) has none.
+void AddSynonym(const std::string& canonical, const std::string& other, const std::string& owner,
+                WordLists* words) {
+  if (canonical.empty()) return;
+  const std::string key = ToLower(canonical);
+  auto [it, added] = words->synonym_owners.emplace(key, owner);
+  if (it->second != owner) {
+    it->second = "";  // several things: no synonyms
+    words->synonyms.erase(key);
+  }
+  if (it->second.empty() || ToLower(other) == key) return;
+  auto& list = words->synonyms[key];
+  if (std::find(list.begin(), list.end(), other) == list.end()) list.push_back(other);
 }
 
 void AddKnown(const NounSynset& s, std::string_view type, const std::string& canonical, bool member,
-              std::unordered_map<std::string, KnownName>* names) {
+              WordLists* words) {
+  std::unordered_map<std::string, KnownName>* names = &words->known_names;
   for (const std::string& surface : s.lemmas) {
+    if (!member) AddSynonym(canonical, surface, "WordNet " + std::to_string(s.offset), words);
     const KnownName known{surface, std::string(type), "WordNet", canonical, member};
     auto [it, added] = names->emplace(ToLower(surface), known);
     if (added) continue;
@@ -169,18 +193,22 @@ void AddKnown(const NounSynset& s, std::string_view type, const std::string& can
 // Adds what one synset says of names to `facts` and `names`: the lemmas of an instance of a
 // typed lexicographer file, or of a named kind, are known names; a capitalised kind of
 // person who is a member of a named group ("Republican") names the group.
-void NoteNounSynset(const NounSynset& s, NounFacts* facts,
-                    std::unordered_map<std::string, KnownName>* names) {
-  for (const std::string& lemma : s.lemmas)
-    (IsAsciiUpper(lemma[0]) ? facts->capitalised : facts->lowercase).insert(ToLower(lemma));
+void NoteNounSynset(const NounSynset& s, NounFacts* facts, WordLists* words) {
+  for (const std::string& lemma : s.lemmas) {
+    const bool upper = IsAsciiUpper(lemma[0]);
+    (upper ? facts->capitalised : facts->lowercase).insert(ToLower(lemma));
+    if (upper && s.lex_file == "28") words->time_names.insert(ToLower(lemma));
+  }
   const std::string_view type = InstanceType(s.lex_file);
   if (!type.empty()) facts->named_kinds.insert(s.offset);
   if (s.instance) facts->instances.insert(s.offset);
   if (!s.instance && s.lex_file == "18") {
-    facts->people.insert(s.offset);
+    auto& lowercase = facts->people[s.offset];
+    for (const std::string& lemma : s.lemmas)
+      if (!IsAsciiUpper(lemma[0])) lowercase.insert(lemma);
     if (s.all_capitalised && s.member_of.size() == 1)
       if (auto it = facts->group_names.find(s.member_of.front()); it != facts->group_names.end())
-        AddKnown(s, "organization", it->second, true, names);
+        AddKnown(s, "organization", it->second, true, words);
   }
   // WordNet files some named bodies and places as kinds, not instances ("United States
   // Senate, Senate", "Republican Party, GOP", "Federal Reserve, Fed"): a synset of
@@ -191,7 +219,8 @@ void NoteNounSynset(const NounSynset& s, NounFacts* facts,
   if ((!s.instance && !named_kind) || type.empty()) return;
   const std::string canonical = SynsetName(s);
   if (s.lex_file == "14") facts->group_names[s.offset] = canonical;
-  AddKnown(s, type, canonical, false, names);
+  facts->types[s.offset] = std::string(type);
+  AddKnown(s, type, canonical, false, words);
 }
 
 // The name of an ISO 3166 entry a reader uses: its common name, else its name unless that
@@ -219,6 +248,18 @@ std::vector<uint32_t> SynsetsOf(const std::string& line) {
   return out.size() == n_synsets ? out : std::vector<uint32_t>{};
 }
 
+// A name of several things takes the type of its most frequent sense (index.noun lists
+// senses by frequency): "White House" is first the executive, then the building.
+void TypeByFirstSense(std::string lemma, const std::vector<uint32_t>& synsets,
+                      const NounFacts& facts, std::unordered_map<std::string, KnownName>* names) {
+  if (synsets.empty()) return;
+  const auto type = facts.types.find(synsets.front());
+  if (type == facts.types.end()) return;
+  std::replace(lemma.begin(), lemma.end(), '_', ' ');
+  const auto it = names->find(lemma);
+  if (it != names->end() && !it->second.member) it->second.type = type->second;
+}
+
 }  // namespace
 
 Status WordLists::Load(const std::string& wordnet_dir, const std::string& data_dir,
@@ -228,9 +269,10 @@ Status WordLists::Load(const std::string& wordnet_dir, const std::string& data_d
     std::string line;
     while (std::getline(in, line)) {
       if (line.empty() || line[0] == ' ') continue;  // license header lines start with spaces
-      if (const auto synset = ParseNounSynset(line)) NoteNounSynset(*synset, &facts, &known_names);
+      if (const auto synset = ParseNounSynset(line)) NoteNounSynset(*synset, &facts, this);
     }
   }
+  capitalised = facts.capitalised;
   // Nouns last: a lemma that only names instances, or that WordNet only spells capitalised
   // with a first sense in a typed file ("Medicare" but not "Friday"), is a name, not a
   // common word, unless another part of speech has it ("bush" is a noun too; "china" is
@@ -244,11 +286,14 @@ Status WordLists::Load(const std::string& wordnet_dir, const std::string& data_d
       if (line.empty() || line[0] == ' ') continue;  // license header lines start with spaces
       const size_t sp = line.find(' ');
       std::string lemma = line.substr(0, sp);
+      const std::vector<uint32_t> synsets = noun ? SynsetsOf(line) : std::vector<uint32_t>{};
+      if (noun) TypeByFirstSense(lemma, synsets, facts, &known_names);
       if (lemma.find('_') != std::string::npos) continue;  // multi-word lemmas
       if (std::string_view(pos) == "verb") verbs.insert(lemma);
       if (noun) {
-        const std::vector<uint32_t> synsets = SynsetsOf(line);
-        if (!synsets.empty() && facts.people.count(synsets.front())) person_nouns.insert(lemma);
+        if (auto it = synsets.empty() ? facts.people.end() : facts.people.find(synsets.front());
+            it != facts.people.end() && it->second.count(lemma))
+          person_nouns.insert(lemma);
         const bool names_only =
             !synsets.empty() && std::all_of(synsets.begin(), synsets.end(), [&](uint32_t o) {
               return facts.instances.count(o) > 0;
@@ -287,11 +332,15 @@ Status WordLists::AddIsoNames(std::string_view json, std::string_view key,
   for (const auto& entry : doc[k]) {
     if (!entry.is_object()) continue;
     const std::string canonical = IsoName(entry);
+    std::string owner = "ISO " + k;
+    for (const char* code : {"alpha_2", "code"})
+      if (entry.contains(code) && entry[code].is_string()) owner += " " + entry[code].get<std::string>();
     for (const char* field : {"name", "common_name", "official_name"}) {
       if (!entry.contains(field) || !entry[field].is_string()) continue;
       const std::string surface = entry[field].get<std::string>();
-      if (!surface.empty())
-        known_names.emplace(ToLower(surface), KnownName{surface, "place", "ISO 3166", canonical});
+      if (surface.empty()) continue;
+      known_names.emplace(ToLower(surface), KnownName{surface, "place", "ISO 3166", canonical});
+      AddSynonym(canonical, surface, owner, this);
     }
   }
   return Status::OK();

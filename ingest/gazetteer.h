@@ -1,5 +1,5 @@
 // The gazetteer: known entities with their aliases, related entities and context words,
-// read from tab-separated files (ingest/data/gazetteer.tsv ships; users add their own).
+// read from tab-separated files (corpus/export-controls/gazetteer.tsv is the sample's pack; users add their own).
 // Also the word lists entity resolution leans on: common English words (WordNet's
 // lemmas), given names, acronyms too common to be names, and the names general resources
 // know (WordNet's instance nouns and named kinds, ISO 3166 countries and subdivisions).
@@ -69,9 +69,21 @@ struct WordLists {
   // the member nouns of named groups ("republican"), and the countries and subdivisions of
   // Debian's iso-codes (ISO 3166-1 and 3166-2: names, common and official names).
   std::unordered_map<std::string, KnownName> known_names;
-  // Lowercase common nouns whose first WordNet sense is a person (noun.person): roles and
-  // titles ("president", "senator", "leader", "republican") that a name follows or precedes.
+  // By lowercase canonical name: the other names the resource gives the thing ("Federal
+  // Reserve", "Fed" for the Federal Reserve System), shown as its aliases.
+  std::unordered_map<std::string, std::vector<std::string>> synonyms;
+  // By lowercase canonical name: the resource entry that gives it, "" when several do.
+  std::unordered_map<std::string, std::string> synonym_owners;
+  // Lowercase common nouns whose first WordNet sense is a person (noun.person) that WordNet
+  // writes in lowercase there: roles and titles ("president", "senator", "leader") that a
+  // name follows or precedes ("White", whose first sense is capitalised, is none).
   std::unordered_set<std::string> person_nouns;
+  // Lowercase lemmas WordNet writes capitalised somewhere ("friday", "brown", "american"):
+  // for these a capital letter mid-sentence is the word's own spelling, not a name's sign.
+  std::unordered_set<std::string> capitalised;
+  // Capitalised lemmas of noun.time ("monday", "january", "christmas"): a name does not run
+  // into them ("Reuters on Monday" names Reuters).
+  std::unordered_set<std::string> time_names;
 
   // Loads WordNet's index.{noun,verb,adj,adv} and data.noun from `wordnet_dir` (missing
   // files are skipped: then fewer words count as common and fewer names are known), the

@@ -19,8 +19,7 @@ namespace cg {
 Result<std::unique_ptr<Analyzers>> Analyzers::Create(const AnalyzerConfig& config) {
   auto a = std::make_unique<Analyzers>();
   a->config = config;
-  CG_RETURN_IF_ERROR(a->gazetteer.AddFile(config.data_dir + "/gazetteer.tsv"));
-  for (const auto& g : config.extra_gazetteers) CG_RETURN_IF_ERROR(a->gazetteer.AddFile(g));
+  for (const auto& g : config.gazetteers) CG_RETURN_IF_ERROR(a->gazetteer.AddFile(g));
   CG_RETURN_IF_ERROR(a->words.Load(config.wordnet_dir, config.data_dir, config.iso_codes_dir));
   auto bp = BoilerplateFilter::Create();
   if (!bp.ok()) return bp.status();
@@ -120,6 +119,9 @@ Result<ArticleRecord> AnalyzeArticle(const RawArticle& raw, const Analyzers& an,
         if (!alias.empty() && alias[0] == '~') alias.erase(0, 1);
         e.aliases.push_back(alias);
       }
+    if (const auto it = an.words.synonyms.find(ToLower(f.name)); it != an.words.synonyms.end() &&
+                                                                 f.discovered)
+      e.aliases = it->second;
     entities.emplace(e.id, std::move(e));
   }
 

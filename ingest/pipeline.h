@@ -47,10 +47,10 @@ struct ArticleCounts {
 };
 
 struct AnalyzerConfig {
-  std::string data_dir;       // holds gazetteer.tsv, given_names.txt, acronyms.txt
+  std::string data_dir;       // holds given_names.txt, acronyms.txt, the learned weights
   std::string wordnet_dir;    // WordNet's dict folder (index.noun...)
   std::string iso_codes_dir;  // iso-codes' json folder (iso_3166-1.json...); "": none
-  std::vector<std::string> extra_gazetteers;  // users' own TSV files, added after ours
+  std::vector<std::string> gazetteers;  // domain packs (TSV files), none by default
   ArticleCaps caps;
 };
 

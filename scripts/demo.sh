@@ -6,7 +6,8 @@ scripts/bootstrap.sh >/dev/null
 cg=build/src/claimgraph
 db=${CLAIMGRAPH_DB:-build/corpus.db}
 rm -rf "$db"
-"$cg" --db "$db" ingest corpus
+# The sample's domain pack: known chip makers, AI labs and products, with their aliases.
+"$cg" --db "$db" ingest --gazetteer corpus/export-controls/gazetteer.tsv corpus
 echo
 "$cg" --db "$db" stats
 echo

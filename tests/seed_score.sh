@@ -10,7 +10,7 @@ if [ ! -f "$scorer" ] || ! command -v python3 >/dev/null; then
   exit 77
 fi
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-(cd "$root" && "$bin" --db "$tmp/db" ingest corpus --quiet >/dev/null)
+(cd "$root" && "$bin" --db "$tmp/db" ingest --gazetteer corpus/export-controls/gazetteer.tsv corpus --quiet >/dev/null)
 "$bin" --db "$tmp/db" export --format json > "$tmp/export.json"
 python3 "$scorer" "$tmp/export.json" --json > "$tmp/metrics.json"
 cat "$tmp/metrics.json"

@@ -12,6 +12,7 @@
 #include <memory>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "ingest/pipeline.h"
 
@@ -77,23 +78,40 @@ inline RunResult RunClaimgraph(const std::string& args, const std::string& cwd =
   return r;
 }
 
-// The shipped analyzers, as the binary builds them.
+inline std::string SourceDir() { return CLAIMGRAPH_SOURCE_DIR; }
+
+// The sample corpus's domain pack, as scripts/demo.sh and the saved queries load it.
+inline std::string SamplePack() { return SourceDir() + "/corpus/export-controls/gazetteer.tsv"; }
+
+// `ingest` of the sample corpus with its domain pack, as scripts/demo.sh runs it.
+inline std::string IngestSample() {
+  return "ingest --gazetteer '" + SamplePack() + "' '" + SourceDir() + "/corpus'";
+}
+
+inline std::unique_ptr<Analyzers> MakeAnalyzers(std::vector<std::string> gazetteers) {
+  AnalyzerConfig c;
+  c.data_dir = CLAIMGRAPH_DATA_DIR;
+  c.wordnet_dir = "/usr/share/wordnet";
+  c.iso_codes_dir = "/usr/share/iso-codes/json";
+  c.gazetteers = std::move(gazetteers);
+  auto r = Analyzers::Create(c);
+  if (!r.ok()) {
+    std::fprintf(stderr, "cannot build analyzers: %s\n", r.status().ToString().c_str());
+    std::abort();
+  }
+  return std::move(*r);
+}
+
+// The shipped analyzers, as the binary builds them without a domain pack.
 inline const Analyzers& SharedAnalyzers() {
-  static std::unique_ptr<Analyzers> a = [] {
-    AnalyzerConfig c;
-    c.data_dir = CLAIMGRAPH_DATA_DIR;
-    c.wordnet_dir = "/usr/share/wordnet";
-    c.iso_codes_dir = "/usr/share/iso-codes/json";
-    auto r = Analyzers::Create(c);
-    if (!r.ok()) {
-      std::fprintf(stderr, "cannot build analyzers: %s\n", r.status().ToString().c_str());
-      std::abort();
-    }
-    return std::move(*r);
-  }();
+  static std::unique_ptr<Analyzers> a = MakeAnalyzers({});
   return *a;
 }
 
-inline std::string SourceDir() { return CLAIMGRAPH_SOURCE_DIR; }
+// The analyzers with the sample corpus's domain pack.
+inline const Analyzers& SampleAnalyzers() {
+  static std::unique_ptr<Analyzers> a = MakeAnalyzers({SamplePack()});
+  return *a;
+}
 
 }  // namespace cg::test

@@ -16,7 +16,7 @@ namespace {
 std::string DataDir() {
   if (const char* env = std::getenv("CLAIMGRAPH_DATA"); env && *env) return env;
   std::error_code ec;
-  if (std::filesystem::exists(std::string(CLAIMGRAPH_DATA_DIR) + "/gazetteer.tsv", ec))
+  if (std::filesystem::exists(std::string(CLAIMGRAPH_DATA_DIR) + "/given_names.txt", ec))
     return CLAIMGRAPH_DATA_DIR;
   return "/usr/local/share/claimgraph";
 }
@@ -51,9 +51,9 @@ Result<std::unique_ptr<Analyzers>> Context::MakeAnalyzers() const {
   config.data_dir = DataDir();
   config.wordnet_dir = WordNetDir();
   config.iso_codes_dir = IsoCodesDir();
-  config.extra_gazetteers = gazetteers;
+  config.gazetteers = gazetteers;
   if (const char* env = std::getenv("CLAIMGRAPH_GAZETTEER"); env && *env)
-    config.extra_gazetteers.insert(config.extra_gazetteers.begin(), env);
+    config.gazetteers.insert(config.gazetteers.begin(), env);
   return Analyzers::Create(config);
 }
 

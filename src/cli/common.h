@@ -21,7 +21,7 @@ inline constexpr int kExitPartial = 3;
 
 struct Context {
   std::string db;                       // --db, else $CLAIMGRAPH_DB, else ./claimgraph.db
-  std::vector<std::string> gazetteers;  // --gazetteer, added to the shipped one
+  std::vector<std::string> gazetteers;  // --gazetteer: domain packs, none by default
   std::function<Status()> run;          // set by the chosen subcommand
   int exit_code = 0;                    // a command may raise it (partial success)
 

@@ -18,9 +18,12 @@ int main(int argc, char** argv) {
   app.fallthrough();  // --db and --gazetteer are accepted after the subcommand too
   app.option_defaults()->always_capture_default();
   app.add_option("--db", ctx.db, "Database directory (default: $CLAIMGRAPH_DB or ./claimgraph.db)");
-  app.add_option(
-      "--gazetteer", ctx.gazetteers,
-      "Extra gazetteer TSV file(s), added to the shipped one (also $CLAIMGRAPH_GAZETTEER)");
+  // One file per --gazetteer, so `ingest --gazetteer pack.tsv corpus` leaves corpus a path.
+  app.add_option("--gazetteer", ctx.gazetteers,
+                 "A domain gazetteer TSV file: known entities of your topic, such as "
+                 "corpus/export-controls/gazetteer.tsv; repeat for more (also "
+                 "$CLAIMGRAPH_GAZETTEER)")
+      ->allow_extra_args(false);
   cg::cli::RegisterIngest(app, ctx);
   cg::cli::RegisterRemove(app, ctx);
   cg::cli::RegisterReindex(app, ctx);

@@ -226,7 +226,7 @@ TEST_CASE("cli: HTML, JSON and PDF offsets refer to the extracted text the expor
 TEST_CASE("cli: remove, reindex, queries and their JSON") {
   TempDir dir;
   const std::string db = "--db '" + dir.path() + "/db' ";
-  REQUIRE(RunClaimgraph(db + "ingest '" + Corpus() + "'").exit_code == 0);
+  REQUIRE(RunClaimgraph(db + test::IngestSample()).exit_code == 0);
 
   auto ent = RunClaimgraph(db + "entity BYU --json");
   REQUIRE(ent.exit_code == 0);
@@ -529,7 +529,7 @@ TEST_CASE("cli: sources - the model finds 000 backs the central claim and 004 co
           doctest::should_fail()) {
   TempDir dir;
   const std::string db = "--db '" + dir.path() + "/db' ";
-  REQUIRE(RunClaimgraph(db + "ingest '" + Corpus() + "'").exit_code == 0);
+  REQUIRE(RunClaimgraph(db + test::IngestSample()).exit_code == 0);
   const auto r = RunClaimgraph(
       db + "sources \"US export controls accelerated China's chip self-sufficiency\" --json");
   REQUIRE(r.exit_code == 0);
@@ -624,7 +624,7 @@ TEST_CASE("cli: sources by claim id, in a batch, and syndicated copies counted o
 TEST_CASE("cli: brief on a phrase, an entity and a dispute; every citation names a listed source") {
   TempDir dir;
   const std::string db = "--db '" + dir.path() + "/db' ";
-  REQUIRE(RunClaimgraph(db + "ingest '" + Corpus() + "'").exit_code == 0);
+  REQUIRE(RunClaimgraph(db + test::IngestSample()).exit_code == 0);
   const std::string dispute =
       Json::parse(RunClaimgraph(db + "disputes --limit 1 --json").out)["disputes"][0]["id"];
   for (const std::string& topic :
@@ -681,7 +681,7 @@ TEST_CASE(
     "cli: corrections apply everywhere, keep their history, survive re-ingest, orphans listed") {
   TempDir dir;
   const std::string db = "--db '" + dir.path() + "/db' ";
-  REQUIRE(RunClaimgraph(db + "ingest '" + Corpus() + "'").exit_code == 0);
+  REQUIRE(RunClaimgraph(db + test::IngestSample()).exit_code == 0);
   // The strongest contradicts edge the judge drew, whichever it is; `past`'s source is the
   // one removed and added again below.
   std::string pedal, past;
@@ -758,7 +758,7 @@ TEST_CASE(
   CHECK(gone[1]["status"] == "orphaned");
   CHECK(gone[1]["detail"].get<std::string>().find(removed + " is not in the graph") !=
         std::string::npos);
-  REQUIRE(RunClaimgraph(db + "ingest '" + Corpus() + "'").exit_code == 0);
+  REQUIRE(RunClaimgraph(db + test::IngestSample()).exit_code == 0);
   REQUIRE(RunClaimgraph(db + "reindex").exit_code == 0);
   check_applied("after re-ingesting and reindexing");
   const Json again = Json::parse(RunClaimgraph(db + "corrections --json").out)["corrections"];
@@ -779,7 +779,7 @@ TEST_CASE(
 TEST_CASE("cli: export as GraphML and JSON-LD says what the JSON export says") {
   TempDir dir;
   const std::string db = "--db '" + dir.path() + "/db' ";
-  REQUIRE(RunClaimgraph(db + "ingest '" + Corpus() + "'").exit_code == 0);
+  REQUIRE(RunClaimgraph(db + test::IngestSample()).exit_code == 0);
   const Json doc = Json::parse(RunClaimgraph(db + "export").out);
   const size_t edges = doc["edges"].size();
   REQUIRE(edges > 0);
@@ -843,7 +843,7 @@ TEST_CASE("cli: export as GraphML and JSON-LD says what the JSON export says") {
 TEST_CASE("cli: eval --gold scores the graph like the reference scorer") {
   TempDir dir;
   const std::string db = "--db '" + dir.path() + "/db' ";
-  REQUIRE(RunClaimgraph(db + "ingest '" + Corpus() + "'").exit_code == 0);
+  REQUIRE(RunClaimgraph(db + test::IngestSample()).exit_code == 0);
   const auto r = RunClaimgraph(db + "eval --json --gold '" + test::SourceDir() +
                                "/tests/data/seed-gold.json'");
   REQUIRE(r.exit_code == 0);
@@ -870,7 +870,7 @@ TEST_CASE("cli: eval --gold meets the judge's targets on the sample corpus" *
           doctest::should_fail()) {
   TempDir dir;
   const std::string db = "--db '" + dir.path() + "/db' ";
-  REQUIRE(RunClaimgraph(db + "ingest '" + Corpus() + "'").exit_code == 0);
+  REQUIRE(RunClaimgraph(db + test::IngestSample()).exit_code == 0);
   const auto r = RunClaimgraph(db + "eval --json --gold '" + test::SourceDir() +
                                "/tests/data/seed-gold.json'");
   REQUIRE(r.exit_code == 0);

@@ -14,6 +14,7 @@ const Analyzers& SharedAnalyzers() {
     c.data_dir = CLAIMGRAPH_DATA_DIR;
     c.wordnet_dir = "/usr/share/wordnet";
     c.iso_codes_dir = "/usr/share/iso-codes/json";
+    c.gazetteers = {CLAIMGRAPH_SAMPLE_PACK};  // a domain pack, so garbled forms are resolved
     auto r = Analyzers::Create(c);
     if (!r.ok()) {
       std::fprintf(stderr, "cannot build analyzers: %s\n", r.status().ToString().c_str());

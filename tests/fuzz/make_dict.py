@@ -15,7 +15,7 @@ for name in ("stance_lexicon.tsv", "stance_cues.tsv"):
             cls, w = line.split("\t", 1)
             if cls != "frequent":
                 words.add(w.strip())
-for line in (ROOT / "ingest/data/gazetteer.tsv").read_text(encoding="utf-8").splitlines():
+for line in (ROOT / "corpus/export-controls/gazetteer.tsv").read_text(encoding="utf-8").splitlines():
     if line and not line.startswith("#"):
         cols = line.split("\t")
         words.add(cols[0])

@@ -136,7 +136,7 @@ def main():
     write("csv", "bodies", "Body ID,articleBody\n1,\"%s\"\n" % texts[0].replace('"', '""'))
     write("stance_model", "shipped", (ROOT / "ingest/data/stance_model.tsv").read_bytes())
     write("link_weights", "shipped", (ROOT / "ingest/data/link_weights.tsv").read_bytes())
-    gaz = (ROOT / "ingest/data/gazetteer.tsv").read_text(encoding="utf-8").split("\n")
+    gaz = (ROOT / "corpus/export-controls/gazetteer.tsv").read_text(encoding="utf-8").split("\n")
     for i in range(0, min(len(gaz), 120), 30):
         write("gazetteer", "seed-%02d" % i, "\n".join(gaz[i:i + 30]) + "\n")
     postings = varint(3) + b"".join(varint(d) + varint(tf) + varint(n)

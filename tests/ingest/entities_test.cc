@@ -8,9 +8,9 @@
 namespace cg {
 namespace {
 
-// Recognises entities in plain lines with the shipped gazetteer and word lists.
+// Recognises entities in plain lines with the sample corpus's domain pack and the word lists.
 std::vector<FoundMention> Find(const std::string& text) {
-  const auto& an = test::SharedAnalyzers();
+  const auto& an = test::SampleAnalyzers();
   const auto blocks = an.boilerplate->Classify(text, false);
   const auto sentences = SegmentSentences(text, blocks);
   return an.entities->Recognize(text, blocks, sentences);

@@ -62,7 +62,7 @@ const Corpus& AnalyzedCorpus() {
     const ReadResult read = ReadInputs({test::SourceDir() + "/corpus"});
     REQUIRE(read.skipped.empty());
     for (const auto& a : read.articles) {
-      auto rec = AnalyzeArticle(a, test::SharedAnalyzers());
+      auto rec = AnalyzeArticle(a, test::SampleAnalyzers());
       REQUIRE(rec.ok());
       const std::string base = std::filesystem::path(a.file).filename().string();
       out.by_doc[base.substr(0, 3)] = std::move(*rec);
