@@ -470,6 +470,23 @@ size_t NameStart(const EntityLookup& lookup, const EntityScan& scan, size_t ui, 
   return a;
 }
 
+// A word of a personal name's shape: a capital, then lowercase letters, with a capital
+// after a hyphen or apostrophe ("Pihlaja-Olson", "O'Rourke") or a short prefix
+// ("McConnell", "DeSantis", "MacArthur"), not inside ("ObamaCare", "PayPal").
+bool PersonalNameWord(std::string_view t) {
+  if (t.size() < 2 || !IsAsciiUpper(t[0])) return false;
+  for (size_t k = 1; k < t.size(); ++k) {
+    const char c = t[k];
+    if (IsAsciiUpper(c)) {
+      const char before = t[k - 1];
+      if (before != '-' && before != '\'' && k > 2 && t.substr(0, k) != "Mac") return false;
+    } else if (!IsAsciiLower(c) && static_cast<unsigned char>(c) < 0x80 && c != '-' && c != '\'') {
+      return false;
+    }
+  }
+  return true;
+}
+
 // A model number: one token of letters and digits, capitalised, with two digits or more.
 bool ModelNumberShape(std::string_view t) {
   return HasDigit(t) && HasUpper(t) && t.size() >= 3 && IsAsciiUpper(t[0]) &&
@@ -501,6 +518,25 @@ bool Headline(const EntityUnit& u) {
   return words >= 3 && capitalised * 5 >= words * 3;
 }
 
+// The words of tokens x..y of `u`, one space apart.
+std::string Words(const EntityUnit& u, size_t x, size_t y) {
+  std::string out;
+  for (size_t k = x; k <= y; ++k) out += (k > x ? " " : "") + std::string(u.tokens[k].text);
+  return out;
+}
+
+// True if "of" at token k of the run start..j parts a name from the place it is of: the
+// tokens after it name a place, those before hold no head noun, and the whole run is no
+// name a resource knows ("Rand Paul of Kentucky"; not "University of Chicago").
+bool OfPlace(const EntityLookup& lookup, const EntityUnit& u, size_t start, size_t k, size_t j) {
+  if (k + 1 > j || lookup.Known(Words(u, start, j))) return false;
+  const KnownName* place = lookup.Known(Words(u, k + 1, j));
+  if (!place || place->type != "place") return false;
+  for (size_t x = start; x < k; ++x)
+    if (In(kOrgHeads, u.tokens[x].text) || lookup.Role(u.tokens[x].text)) return false;
+  return true;
+}
+
 // Tokens first..last of a unit that may form one name; `titled`: a title or role precedes.
 struct NamePart {
   size_t first, last;
@@ -529,10 +565,14 @@ std::vector<NamePart> SplitRun(const EntityLookup& lookup, const EntityUnit& u, 
   size_t start = a;
   for (size_t k = a; k <= j; ++k) {
     const std::string_view t = u.tokens[k].text;
-    const bool title = In(kHonorifics, t) || (!of_seen && lookup.Role(t) && !In(kOrgHeads, t));
+    // A member noun titles too ("a New York Republican", "Republican Sen. Ann Lee").
+    const bool title = In(kHonorifics, t) ||
+                       (!of_seen && (lookup.Role(t) || lookup.Member(t)) && !In(kOrgHeads, t));
     const bool coordination = t == "and" && !of_seen;
-    // "Senator Arlo Quist of Norvia": after a titled name, "of" starts what the person is of.
-    const bool affiliation = titled && k > start && (t == "of" || t == "for");
+    // "Senator Arlo Quist of Norvia": after a titled name, "of" starts what the person is of;
+    // so does "of" before a place after a name with no head noun ("Rand Paul of Kentucky").
+    const bool affiliation = (titled && k > start && (t == "of" || t == "for")) ||
+                             (t == "of" && !of_seen && k > start && OfPlace(lookup, u, start, k, j));
     of_seen = of_seen || t == "of" || t == "for";
     if (!title && !coordination && !affiliation) continue;
     if (k > start) close(start, k - 1);
@@ -644,20 +684,30 @@ std::optional<NameShape> ShapeOf(const EntityLookup& lookup, const EntityScan& s
                                      : "a capitalised word no dictionary knows",
                      "", !AllUpper(first)};
   }
-  bool any_common = false, all_common = true, inflected = false;
+  bool any_common = false, all_common = true, inflected = false, name_words = true;
   for (size_t k = a; k <= b; ++k) {
     const std::string_view t = u.tokens[k].text;
     const auto lemma = lookup.CommonLemma(t);
     const bool common = lemma || In(kConnectors, t);
     any_common = any_common || common || AllUpper(t);
+    name_words = name_words && PersonalNameWord(t);
     all_common = all_common && common;
     inflected = inflected || (lemma && *lemma != ToLower(t));
   }
   // Common words in capitals, one of them inflected, no resource's name and no head noun:
   // emphasis ("Billions of Dollars"), not a name ("Affordable Care Act" may be one).
   if (all_common && inflected) return std::nullopt;
-  if (!any_common && b - a <= 2)
+  if (name_words && !any_common && b - a <= 2)
     return NameShape{"person", "capitalised words no dictionary knows, a personal name's shape"};
+  // "Chuck Schumer", "Rand Paul": a given name may be a common word; a surname no dictionary
+  // knows, or one WordNet gives a person, ends a personal name.
+  const std::string_view last = u.tokens[b].text;
+  const KnownName* known_last = lookup.Known(last);
+  if (name_words && b - a == 1 && !all_common &&
+      (!lookup.CommonOrInflected(last) || (known_last && known_last->type == "person")) &&
+      !(known_last && known_last->type != "person"))
+    return NameShape{"person", "a capitalised word and a surname no dictionary knows as a word",
+                     "", true};
   return NameShape{"organization", "capitalised words mid-sentence: a proper name", "", b - a <= 2};
 }
 

@@ -145,15 +145,17 @@ std::optional<NounSynset> ParseNounSynset(const std::string& line) {
   return out;
 }
 
-// The synset's name: its first lemma, or a later one of several words that holds it
-// ("Congress, United States Congress..." is the United States Congress; "Iowa, Hawkeye
-// State, IA" is Iowa).
+// The synset's name: its first lemma, or a later one that qualifies it ("Congress, United
+// States Congress" is the United States Congress; "Iowa, Hawkeye State" is Iowa, and "Iraq,
+// Republic of Iraq" is Iraq: "Republic of" is no qualifier but a head).
 std::string SynsetName(const NounSynset& s) {
   if (s.lemmas.empty()) return "";
   const std::string& first = s.lemmas.front();
-  for (const std::string& lemma : s.lemmas)
-    if (lemma.size() > first.size() && (" " + lemma + " ").find(" " + first + " ") != std::string::npos)
-      return lemma;
+  for (const std::string& lemma : s.lemmas) {
+    if (lemma.size() <= first.size() + 1 || !EndsWith(lemma, " " + first)) continue;
+    const std::string qualifier = " " + lemma.substr(0, lemma.size() - first.size());
+    if (qualifier.find(" of ") == std::string::npos) return lemma;
+  }
   return first;
 }
 
