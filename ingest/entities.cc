@@ -111,23 +111,6 @@ bool FormHasWord(std::string_view form, std::string_view lower_word) {
   return false;
 }
 
-// O read as 0 and l or I read as 1 next to a digit: "H10O" -> "h100".
-std::string Deconfuse(std::string_view squashed) {
-  std::string s(squashed);
-  for (int pass = 0; pass < 2; ++pass) {
-    for (size_t i = 0; i < s.size(); ++i) {
-      const bool near_digit =
-          (i > 0 && IsAsciiDigit(s[i - 1])) || (i + 1 < s.size() && IsAsciiDigit(s[i + 1]));
-      if (!near_digit) continue;
-      if (s[i] == 'o')
-        s[i] = '0';
-      else if (s[i] == 'l' || s[i] == 'i')
-        s[i] = '1';
-    }
-  }
-  return s;
-}
-
 // Adds a candidate, or raises the one already there for `entry` to stronger evidence.
 void AddCandidate(EntityOccurrence* o, int entry, double base, const char* method,
                   std::string why) {
@@ -421,6 +404,18 @@ bool Capitalised(const EntityUnit& u, size_t k) {
   return !u.covered[k] && !u.tokens[k].text.empty() && IsAsciiUpper(u.tokens[k].text[0]);
 }
 
+// A number that may end a product's or a law's name ("Ascend 910B", "Title 42"): digits,
+// then at most two capitals, not a year (four digits from 1900 to 2099).
+bool NumberCode(std::string_view t) {
+  size_t digits = 0;
+  while (digits < t.size() && IsAsciiDigit(t[digits])) ++digits;
+  if (digits == 0 || t.size() - digits > 2) return false;
+  for (size_t k = digits; k < t.size(); ++k)
+    if (!IsAsciiUpper(t[k])) return false;
+  const bool year = digits == 4 && (t.substr(0, 2) == "19" || t.substr(0, 2) == "20");
+  return !year;
+}
+
 // True if token k of `u` is a day, month or feast ("Monday"): no name runs into one.
 bool TimeName(const EntityLookup& lookup, const EntityUnit& u, size_t k) {
   return lookup.words.time_names.count(ToLower(u.tokens[k].text)) > 0;
@@ -432,7 +427,8 @@ size_t CapitalisedRunEnd(const EntityLookup& lookup, const EntityScan& scan, siz
   const EntityUnit& u = scan.units[ui];
   size_t j = i;
   while (j + 1 < u.tokens.size() && scan.Joinable(ui, j, j + 1)) {
-    if (Capitalised(u, j + 1) && !TimeName(lookup, u, j + 1)) {
+    if ((Capitalised(u, j + 1) && !TimeName(lookup, u, j + 1)) ||
+        (!u.covered[j + 1] && NumberCode(u.tokens[j + 1].text) && !TimeName(lookup, u, j))) {
       ++j;
     } else if (j + 2 < u.tokens.size() && In(kConnectors, u.tokens[j + 1].text) &&
                Capitalised(u, j + 2) && !TimeName(lookup, u, j + 2) &&
@@ -467,6 +463,7 @@ size_t NameStart(const EntityLookup& lookup, const EntityScan& scan, size_t ui, 
   // Nor is a leading function word: "The State Department" names "State Department".
   while (a < j && (IsStopword(ToLower(u.tokens[a].text)) || In(kConnectors, u.tokens[a].text))) ++a;
   while (a < j && In(kHonorifics, u.tokens[a].text)) ++a;  // "Mr Okafor": the name is "Okafor"
+  while (a < j && TimeName(lookup, u, a)) ++a;  // "Sunday Fox News"
   return a;
 }
 
@@ -485,6 +482,19 @@ bool PersonalNameWord(std::string_view t) {
     }
   }
   return true;
+}
+
+// "US-China", "Trump-McConnell": names joined by a hyphen, each known or capitalised, name
+// a relation between them, not a thing of their own.
+bool HyphenOfNames(const EntityLookup& lookup, std::string_view t) {
+  const auto parts = Split(t, '-');
+  if (parts.size() < 2) return false;
+  size_t known = 0;
+  for (std::string_view p : parts) {
+    if (p.empty() || !IsAsciiUpper(p[0])) return false;
+    known += lookup.Known(p) ? 1 : 0;
+  }
+  return known >= 1;
 }
 
 // A model number: one token of letters and digits, capitalised, with two digits or more.
@@ -565,10 +575,18 @@ std::vector<NamePart> SplitRun(const EntityLookup& lookup, const EntityUnit& u, 
   size_t start = a;
   for (size_t k = a; k <= j; ++k) {
     const std::string_view t = u.tokens[k].text;
+    // "Nvidia H200": a model number after a name is a name of its own.
+    if (k > start && ModelNumberShape(t) && !lookup.CommonOrInflected(u.tokens[k - 1].text)) {
+      close(start, k - 1);
+      start = k;
+      titled = false;
+      continue;
+    }
     // A member noun titles too ("a New York Republican", "Republican Sen. Ann Lee").
     const bool title = In(kHonorifics, t) ||
                        (!of_seen && (lookup.Role(t) || lookup.Member(t)) && !In(kOrgHeads, t));
-    const bool coordination = t == "and" && !of_seen;
+    const bool coordination =
+        t == "and" && (!of_seen || (k < j && lookup.Known(Words(u, k + 1, j)) != nullptr));
     // "Senator Arlo Quist of Norvia": after a titled name, "of" starts what the person is of;
     // so does "of" before a place after a name with no head noun ("Rand Paul of Kentucky").
     const bool affiliation = (titled && k > start && (t == "of" || t == "for")) ||
@@ -613,6 +631,12 @@ bool CapitalisedCommonWord(const EntityLookup& lookup, const EntityScan& scan, s
   const std::string_view t = u.tokens[k].text;
   const std::string lower = ToLower(t);
   const auto lemma = lookup.CommonLemma(t);
+  // Alone: a neighbour in capitals makes it part of a longer name or title ("Vice
+  // President", "the Associated Press"), unless that is the sentence's opening word.
+  const auto capital = [&](size_t x) { return IsAsciiUpper(u.tokens[x].text[0]); };
+  if ((k + 1 < u.tokens.size() && capital(k + 1)) ||
+      (k > 0 && capital(k - 1) && !(k == 1 && lookup.Common(u.tokens[0].text))))
+    return false;
   if (t.size() < 3 || AllUpper(t) || !lemma || *lemma != lower || facts.lowercase.count(lower) ||
       lookup.words.capitalised.count(lower) || lookup.Role(t) || In(kOrgHeads, t) ||
       TimeName(lookup, u, k) || lookup.CommonAcronym(t))
@@ -661,8 +685,16 @@ std::optional<NameShape> ShapeOf(const EntityLookup& lookup, const EntityScan& s
   for (size_t k = a; k <= b; ++k)
     if (In(kOrgHeads, u.tokens[k].text) && (k > a || b > a))
       return NameShape{"organization", "a capitalised name with an organisational head noun"};
-  if (a == b && ModelNumberShape(first))
-    return NameShape{"product", "a model-number shape (letters and digits)"};
+  if (a == b && HyphenOfNames(lookup, first)) return std::nullopt;
+  if (a == b && ModelNumberShape(first)) {
+    NameShape shape{"product", "a model-number shape (letters and digits)"};
+    // "H200s" are H200s: a plural after the digits is no part of the name.
+    if (first.size() > 3 && first.back() == 's' && IsAsciiDigit(first[first.size() - 2]))
+      shape.canonical = std::string(first.substr(0, first.size() - 1));
+    return shape;
+  }
+  if (b > a && NumberCode(u.tokens[b].text) && !lookup.words.time_names.count(ToLower(first)))
+    return NameShape{"product", "a capitalised name ending in a model number"};
   // A head noun alone ("the Council"), a short code with a digit ("QX5"), one letter or a
   // common acronym names nothing by its shape.
   if (a == b &&
@@ -830,7 +862,10 @@ bool EntityLookup::CommonOrInflected(std::string_view word) const {
 }
 
 bool EntityLookup::CommonAcronym(std::string_view word) const {
-  return words.acronyms.count(std::string(word)) > 0;
+  if (words.acronyms.count(std::string(word))) return true;
+  // Its plural ("GPUs", "CEOs").
+  return word.size() > 2 && word.back() == 's' &&
+         words.acronyms.count(std::string(word.substr(0, word.size() - 1))) > 0;
 }
 
 const KnownName* EntityLookup::Known(std::string_view surface) const {
@@ -857,6 +892,10 @@ bool EntityScan::Joinable(size_t unit, size_t a, size_t b) const {
   for (size_t k = a; k < b; ++k) {
     if (u.tokens[k].possessive) return false;
     const size_t gap = u.tokens[k + 1].start - u.tokens[k].end;
+    // An initial: "Donald J. Trump".
+    if (gap == 2 && u.tokens[k].text.size() == 1 && IsAsciiUpper(u.tokens[k].text[0]) &&
+        text.substr(u.tokens[k].end, 2) == ". ")
+      continue;
     if (gap > 1) return false;
     if (gap == 1) {
       const char c = text[u.tokens[k].end];
@@ -920,6 +959,26 @@ void FindExactMatches(const EntityLookup& lookup, EntityScan* scan) {
   }
 }
 
+// True if token k of `u` is an initial: one capital and a full stop ("J.").
+bool Initial(const EntityScan& scan, const EntityUnit& u, size_t k) {
+  const UnitToken& t = u.tokens[k];
+  return t.text.size() == 1 && IsAsciiUpper(t.text[0]) && t.end < scan.text.size() &&
+         scan.text[t.end] == '.';
+}
+
+// True if token k of `u` may go on a personal name: an initial, or a word of a name's shape
+// that is no role, head noun, day, known thing other than a person, or inflected word.
+bool NameGoesOn(const EntityLookup& lookup, const EntityScan& scan, const EntityUnit& u, size_t k) {
+  const std::string_view t = u.tokens[k].text;
+  if (Initial(scan, u, k)) return true;
+  if (!PersonalNameWord(t) || lookup.Role(t) || In(kOrgHeads, t) || TimeName(lookup, u, k))
+    return false;
+  const KnownName* known = lookup.Known(t);
+  if (known && known->type != "person") return false;
+  const auto lemma = lookup.CommonLemma(t);
+  return !lemma || *lemma == ToLower(t);
+}
+
 void FindPeople(const EntityLookup& lookup, EntityScan* scan) {
   for (size_t ui = 0; ui < scan->units.size(); ++ui) {
     const EntityUnit& u = scan->units[ui];
@@ -928,11 +987,17 @@ void FindPeople(const EntityLookup& lookup, EntityScan* scan) {
       const auto& a = u.tokens[i];
       const auto& b = u.tokens[i + 1];
       if (!lookup.words.given_names.count(std::string(a.text)) || !IsAsciiUpper(b.text[0]) ||
-          AllUpper(b.text) || b.text.size() < 2)
+          (AllUpper(b.text) && b.text.size() > 1) || (b.text.size() < 2 && !Initial(*scan, u, i + 1)))
         continue;
+      // Middle names and initials run on to the surname: "Donald J. Trump", "Susan M. Collins".
+      size_t last = i + 1;
+      while (last + 1 < u.tokens.size() && last < i + 3 && !u.covered[last + 1] &&
+             scan->Joinable(ui, last, last + 1) && NameGoesOn(lookup, *scan, u, last + 1))
+        ++last;
+      if (Initial(*scan, u, last)) continue;  // a name does not end in an initial
       FoundMention m;
       m.start = a.start;
-      m.end = b.end;
+      m.end = u.tokens[last].end;
       m.name = std::string(scan->text.substr(m.start, m.end - m.start));
       m.entity_id = Slugify(m.name);
       m.type = "person";
@@ -940,8 +1005,8 @@ void FindPeople(const EntityLookup& lookup, EntityScan* scan) {
       m.method = "discovered";
       m.why = "a given name followed by a capitalised surname";
       scan->people.push_back(std::move(m));
-      scan->Cover(ui, i, i + 1);
-      ++i;
+      scan->Cover(ui, i, last);
+      i = last;
     }
   }
 }
@@ -1072,8 +1137,30 @@ void JoinDefinitions(std::string_view text, std::vector<FoundMention>* mentions)
   }
 }
 
+// "Donald J. Trump" -> "Donald Trump": a personal name's first and last words, or "".
+std::string FirstAndLast(std::string_view name) {
+  const size_t first = name.find(' '), last = name.find_last_of(' ');
+  if (first == std::string_view::npos || first == last) return "";
+  return std::string(name.substr(0, first)) + std::string(name.substr(last));
+}
+
 void JoinShortForms(std::string_view text, std::vector<FoundMention>* mentions) {
   const auto surface = [&](const FoundMention& m) { return text.substr(m.start, m.end - m.start); };
+  // A name with middle names or initials joins the same name without them in this text.
+  std::map<std::string, FoundMention> people;  // name of two words -> its first mention
+  for (const FoundMention& m : *mentions)
+    if (m.type == "person" && std::count(m.name.begin(), m.name.end(), ' ') == 1)
+      people.emplace(m.name, m);
+  for (FoundMention& m : *mentions) {
+    const auto it = m.type == "person" ? people.find(FirstAndLast(m.name)) : people.end();
+    if (it == people.end()) continue;
+    m.why = "the name of " + it->second.name + " with a middle name or initial, named in this text at byte " +
+            std::to_string(it->second.start);
+    m.entity_id = it->second.entity_id;
+    m.name = it->second.name;
+    m.discovered = it->second.discovered;
+    m.method = "short-form";
+  }
   // Surname -> the person of several words it ends, or null when two people share it.
   std::map<std::string, const FoundMention*> full;
   for (const FoundMention& m : *mentions) {

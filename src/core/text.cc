@@ -172,6 +172,22 @@ std::string Squash(std::string_view s) {
   return out;
 }
 
+std::string Deconfuse(std::string_view squashed) {
+  std::string s(squashed);
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t i = 0; i < s.size(); ++i) {
+      const bool near_digit =
+          (i > 0 && IsAsciiDigit(s[i - 1])) || (i + 1 < s.size() && IsAsciiDigit(s[i + 1]));
+      if (!near_digit) continue;
+      if (s[i] == 'o')
+        s[i] = '0';
+      else if (s[i] == 'l' || s[i] == 'i')
+        s[i] = '1';
+    }
+  }
+  return s;
+}
+
 std::string EscapeMarkup(std::string_view s) {
   std::string out;
   out.reserve(s.size());

@@ -2,6 +2,7 @@
 // is now (quotes to statements, entity ids to entities), the latest on each target wins,
 // and what cannot be resolved is kept and reported as orphaned.
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <tuple>
@@ -49,7 +50,7 @@ std::string LastWord(const std::string& name) {
 void AddShortNameMerges(const std::vector<Entity>& entities, Overlay* o) {
   std::map<std::string, std::vector<std::string>> by_last_word;  // squashed -> person ids
   for (const Entity& e : entities)
-    if (e.type == "person" && !LastWord(e.name).empty())
+    if (e.type == "person" && !LastWord(e.name).empty() && !o->merged_into.count(e.id))
       by_last_word[LastWord(e.name)].push_back(e.id);
   for (const Entity& e : entities) {
     if ((e.type != "person" && e.type != "other") || !LastWord(e.name).empty()) continue;
@@ -57,6 +58,25 @@ void AddShortNameMerges(const std::vector<Entity>& entities, Overlay* o) {
     if (it == by_last_word.end() || it->second.size() != 1 || o->merged_into.count(e.id)) continue;
     o->merged_into[e.id] = it->second.front();
   }
+}
+
+// A person of three words or more whose first and last words name another person of two
+// ("Donald John Trump", "Donald Trump") joins that one when no other such name maps there
+// ("George W. Bush" and "George H. W. Bush" both map to "George Bush": neither joins).
+void AddMiddleNameMerges(const std::vector<Entity>& entities, Overlay* o) {
+  std::map<std::string, std::string> two_words;  // squashed name -> person id
+  for (const Entity& e : entities)
+    if (e.type == "person" && std::count(e.name.begin(), e.name.end(), ' ') == 1)
+      two_words[Squash(e.name)] = e.id;
+  std::map<std::string, std::vector<std::string>> longer;  // person id -> longer names' ids
+  for (const Entity& e : entities) {
+    const size_t first = e.name.find(' '), last = e.name.find_last_of(' ');
+    if (e.type != "person" || first == std::string::npos || first == last) continue;
+    const auto it = two_words.find(Squash(e.name.substr(0, first) + e.name.substr(last)));
+    if (it != two_words.end()) longer[it->second].push_back(e.id);
+  }
+  for (const auto& [into, from] : longer)
+    if (from.size() == 1 && !o->merged_into.count(from.front())) o->merged_into[from.front()] = into;
 }
 
 // The initials of a name's words, function words left out ("Department of Homeland
@@ -87,7 +107,8 @@ void AddAcronymMerges(const std::vector<Entity>& entities, Overlay* o) {
   std::map<std::string, std::set<std::string>> by_initials;  // initials -> entity ids
   for (const Entity& e : entities)
     if (e.type == "organization" || e.type == "policy" || e.type == "place")
-      for (const std::string& letters : Initials(e.name)) by_initials[letters].insert(e.id);
+      if (!o->merged_into.count(e.id))
+        for (const std::string& letters : Initials(e.name)) by_initials[letters].insert(e.id);
   for (const Entity& e : entities) {
     const bool abbreviation = e.name.size() >= 2 && e.name.size() <= 6 &&
                               std::all_of(e.name.begin(), e.name.end(), IsAsciiUpper);
@@ -96,6 +117,31 @@ void AddAcronymMerges(const std::vector<Entity>& entities, Overlay* o) {
     if (it == by_initials.end() || it->second.size() != 1) continue;
     o->merged_into[e.id] = *it->second.begin();
   }
+}
+
+// Entities the graph found on its own whose names differ only in spacing, case, hyphens or
+// letters read as digits ("Deep Seek" and "DeepSeek", "H10O" and "H100") are one: each
+// joins the one of its group with the most mentions (then the smallest id); a gazetteer
+// entity of the group takes them all. A user's merge of one keeps it where the user put it.
+Status AddVariantMerges(const Store& store, const std::vector<Entity>& entities, Overlay* o) {
+  std::map<std::string, std::vector<const Entity*>> groups;  // deconfused squashed name
+  for (const Entity& e : entities)
+    if (!Squash(e.name).empty()) groups[Deconfuse(Squash(e.name))].push_back(&e);
+  for (const auto& [key, group] : groups) {
+    if (group.size() < 2) continue;
+    std::vector<std::tuple<bool, size_t, std::string>> rank;  // not gazetteer, -mentions, id
+    for (const Entity* e : group) {
+      auto ms = store.MentionsOf(e->id);
+      if (!ms.ok()) return ms.status();
+      rank.emplace_back(e->origin != "gazetteer", SIZE_MAX - ms->size(), e->id);
+    }
+    std::sort(rank.begin(), rank.end());
+    const std::string& into = std::get<2>(rank.front());
+    for (const Entity* e : group)
+      if (e->id != into && e->origin != "gazetteer" && !o->merged_into.count(e->id))
+        o->merged_into[e->id] = into;
+  }
+  return Status::OK();
 }
 
 }  // namespace
@@ -189,8 +235,10 @@ Result<Overlay> LoadOverlay(const Store& store) {
   }
   auto entities = store.ListEntities();
   if (!entities.ok()) return entities.status();
+  AddMiddleNameMerges(*entities, &o);
   AddShortNameMerges(*entities, &o);
   AddAcronymMerges(*entities, &o);
+  CG_RETURN_IF_ERROR(AddVariantMerges(store, *entities, &o));
   // Chains of merges end at the last entity: a into b, b into c puts a into c.
   for (auto& [from, into] : o.merged_into) {
     std::string end = into;
