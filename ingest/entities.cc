@@ -458,12 +458,12 @@ size_t NameStart(const EntityLookup& lookup, const EntityScan& scan, size_t ui, 
   // text writes the whole run mid-sentence too ("Federal Reserve officials said...").
   // A role opening the sentence stays: SplitRun parts it from the name it titles.
   if (a == 0 && lookup.Common(u.tokens[a].text) && !lookup.Role(u.tokens[a].text) && a < j &&
-      !inner.count(ToLower(scan.Span(ui, i, j))))
+      !inner.count(ToLower(scan.Span(ui, i, j))) && !lookup.Known(scan.Span(ui, i, j)))
     ++a;
   // Nor is a leading function word: "The State Department" names "State Department".
   while (a < j && (IsStopword(ToLower(u.tokens[a].text)) || In(kConnectors, u.tokens[a].text))) ++a;
   while (a < j && In(kHonorifics, u.tokens[a].text)) ++a;  // "Mr Okafor": the name is "Okafor"
-  while (a < j && TimeName(lookup, u, a)) ++a;  // "Sunday Fox News"
+  while (a < j && TimeName(lookup, u, a)) ++a;             // "Sunday Fox News"
   return a;
 }
 
@@ -497,10 +497,28 @@ bool HyphenOfNames(const EntityLookup& lookup, std::string_view t) {
   return known >= 1;
 }
 
+// True if token k of `u` is an initial: one capital and a full stop ("J.").
+bool Initial(const EntityScan& scan, const EntityUnit& u, size_t k) {
+  const UnitToken& t = u.tokens[k];
+  return t.text.size() == 1 && IsAsciiUpper(t.text[0]) && t.end < scan.text.size() &&
+         scan.text[t.end] == '.';
+}
+
 // A model number: one token of letters and digits, capitalised, with two digits or more.
 bool ModelNumberShape(std::string_view t) {
   return HasDigit(t) && HasUpper(t) && t.size() >= 3 && IsAsciiUpper(t[0]) &&
          std::count_if(t.begin(), t.end(), [](char c) { return IsAsciiDigit(c); }) >= 2;
+}
+
+// True if token k of `u` follows an opening quote, bracket, colon or dash, after which a
+// capital letter is the start of a quotation or a clause, not a name's sign.
+bool AfterOpener(const EntityScan& scan, const EntityUnit& u, size_t k) {
+  if (k == 0) return true;
+  const std::string_view gap =
+      scan.text.substr(u.tokens[k - 1].end, u.tokens[k].start - u.tokens[k - 1].end);
+  for (std::string_view opener : {":", "\"", "(", "\xE2\x80\x9C", "\xE2\x80\x98", "\xE2\x80\x94"})
+    if (gap.find(opener) != std::string_view::npos) return true;
+  return false;
 }
 
 // The lowercase texts of the capitalised runs that start mid-sentence: a sentence opener
@@ -510,7 +528,7 @@ std::set<std::string> MidSentenceRuns(const EntityLookup& lookup, const EntitySc
   for (size_t ui = 0; ui < scan.units.size(); ++ui) {
     const EntityUnit& u = scan.units[ui];
     for (size_t i = 1; i < u.tokens.size(); ++i)
-      if (Capitalised(u, i) && !Capitalised(u, i - 1))
+      if (Capitalised(u, i) && !Capitalised(u, i - 1) && !AfterOpener(scan, u, i))
         out.insert(ToLower(scan.Span(ui, i, CapitalisedRunEnd(lookup, scan, ui, i))));
   }
   return out;
@@ -518,13 +536,18 @@ std::set<std::string> MidSentenceRuns(const EntityLookup& lookup, const EntitySc
 
 // A headline or a line in title case: most of its words (three or more) are capitalised, so
 // capitals say nothing there.
-bool Headline(const EntityUnit& u) {
-  size_t words = 0, capitalised = 0;
+bool Headline(std::string_view text, const EntityUnit& u) {
+  size_t words = 0, capitalised = 0, long_lowercase = 0;
   for (const UnitToken& t : u.tokens) {
     if (t.text.empty() || IsAsciiDigit(t.text[0])) continue;
     ++words;
     capitalised += IsAsciiUpper(t.text[0]) ? 1 : 0;
+    long_lowercase += !IsAsciiUpper(t.text[0]) && t.text.size() >= 4 ? 1 : 0;
   }
+  // A sentence that ends in a full stop and writes a long word in lowercase is prose,
+  // however many names it holds ("Officials said Mira Castell agreed.").
+  const std::string_view line = Trim(text.substr(u.start, u.end - u.start));
+  if (!line.empty() && line.back() == '.' && long_lowercase > 0) return false;
   return words >= 3 && capitalised * 5 >= words * 3;
 }
 
@@ -585,12 +608,14 @@ std::vector<NamePart> SplitRun(const EntityLookup& lookup, const EntityUnit& u, 
     // A member noun titles too ("a New York Republican", "Republican Sen. Ann Lee").
     const bool title = In(kHonorifics, t) ||
                        (!of_seen && (lookup.Role(t) || lookup.Member(t)) && !In(kOrgHeads, t));
-    const bool coordination =
-        t == "and" && (!of_seen || (k < j && lookup.Known(Words(u, k + 1, j)) != nullptr));
+    // Not before a head noun that ends the run: "Ethics and Public Policy Center" is one.
+    const bool coordination = t == "and" && !In(kOrgHeads, u.tokens[j].text) &&
+                              (!of_seen || (k < j && lookup.Known(Words(u, k + 1, j)) != nullptr));
     // "Senator Arlo Quist of Norvia": after a titled name, "of" starts what the person is of;
     // so does "of" before a place after a name with no head noun ("Rand Paul of Kentucky").
-    const bool affiliation = (titled && k > start && (t == "of" || t == "for")) ||
-                             (t == "of" && !of_seen && k > start && OfPlace(lookup, u, start, k, j));
+    const bool affiliation =
+        (titled && k > start && (t == "of" || t == "for")) ||
+        (t == "of" && !of_seen && k > start && OfPlace(lookup, u, start, k, j));
     of_seen = of_seen || t == "of" || t == "for";
     if (!title && !coordination && !affiliation) continue;
     if (k > start) close(start, k - 1);
@@ -610,17 +635,6 @@ struct NameShape {
   std::string canonical = "";  // the name a resource gives it, when it is not the surface
   bool guessed = false;        // typed by shape alone: what the words around it say wins
 };
-
-// True if token k of `u` follows an opening quote, bracket, colon or dash, after which a
-// capital letter is the start of a quotation or a clause, not a name's sign.
-bool AfterOpener(const EntityScan& scan, const EntityUnit& u, size_t k) {
-  if (k == 0) return true;
-  const std::string_view gap =
-      scan.text.substr(u.tokens[k - 1].end, u.tokens[k].start - u.tokens[k - 1].end);
-  for (std::string_view opener : {":", "\"", "(", "\xE2\x80\x9C", "\xE2\x80\x98", "\xE2\x80\x94"})
-    if (gap.find(opener) != std::string_view::npos) return true;
-  return false;
-}
 
 // A common word the text capitalises mid-sentence and never writes in lowercase ("tariffs
 // Trump imposed", "said on Twitter"): a name, unless WordNet itself writes it capitalised
@@ -660,7 +674,10 @@ std::optional<NameShape> KnownShape(const EntityLookup& lookup, const EntityScan
   if (surface.size() <= 3 && !same_case) return std::nullopt;
   // People named by a common word ("Sunday", "Rice") are read as the word; a member's name
   // ("Republicans") opens a sentence as it does any other.
-  if (common && (!same_case || headline || (part.first == 0 && !k.member) || k.type == "person"))
+  // A place opens a sentence as it does any other ("Japan's index fell"; "Turkey" the bird
+  // rarely opens a news sentence capitalised mid-text too).
+  if (common && (!same_case || headline || (part.first == 0 && !k.member && k.type != "place") ||
+                 k.type == "person"))
     return std::nullopt;
   NameShape shape{k.type.c_str(), "a name " + k.origin + " knows (" + k.type + ")"};
   if (!k.canonical.empty() && k.canonical != surface) {
@@ -689,8 +706,10 @@ std::optional<NameShape> ShapeOf(const EntityLookup& lookup, const EntityScan& s
   if (a == b && ModelNumberShape(first)) {
     NameShape shape{"product", "a model-number shape (letters and digits)"};
     // "H200s" are H200s: a plural after the digits is no part of the name.
-    if (first.size() > 3 && first.back() == 's' && IsAsciiDigit(first[first.size() - 2]))
+    if (first.size() > 3 && first.back() == 's' && IsAsciiDigit(first[first.size() - 2])) {
       shape.canonical = std::string(first.substr(0, first.size() - 1));
+      shape.why += ", in the plural";
+    }
     return shape;
   }
   if (b > a && NumberCode(u.tokens[b].text) && !lookup.words.time_names.count(ToLower(first)))
@@ -703,9 +722,13 @@ std::optional<NameShape> ShapeOf(const EntityLookup& lookup, const EntityScan& s
   const std::string lower = ToLower(scan.Span(ui, a, b));
   bool shouting = b > a;  // every word in capitals: as little said as in a headline
   for (size_t k = a; k <= b; ++k) shouting = shouting && AllUpper(u.tokens[k].text);
+  // "President Trump", "Mr. Brown": a title makes a common word a surname.
+  if (one_common && part.titled && !headline && !lookup.Role(first) && PersonalNameWord(first) &&
+      first.size() >= 3 && !lookup.words.capitalised.count(ToLower(first)))
+    return NameShape{"person", "a name after a title or role"};
   if (one_common && !headline && CapitalisedCommonWord(lookup, scan, ui, a, facts))
-    return NameShape{"other", "a common word this text capitalises mid-sentence, never in lowercase",
-                     "", true};
+    return NameShape{
+        "other", "a common word this text capitalises mid-sentence, never in lowercase", "", true};
   if (headline || shouting || one_common) return std::nullopt;
   if (part.titled) return NameShape{"person", "a name after a title or role"};
   if (a == b) {
@@ -722,13 +745,14 @@ std::optional<NameShape> ShapeOf(const EntityLookup& lookup, const EntityScan& s
     const auto lemma = lookup.CommonLemma(t);
     const bool common = lemma || In(kConnectors, t);
     any_common = any_common || common || AllUpper(t);
-    name_words = name_words && PersonalNameWord(t);
+    name_words = name_words && (PersonalNameWord(t) || (k > a && k < b && Initial(scan, u, k)));
     all_common = all_common && common;
     inflected = inflected || (lemma && *lemma != ToLower(t));
   }
   // Common words in capitals, one of them inflected, no resource's name and no head noun:
   // emphasis ("Billions of Dollars"), not a name ("Affordable Care Act" may be one).
-  if (all_common && inflected) return std::nullopt;
+  const bool after_the = a > 0 && u.tokens[a - 1].text == "the";  // "the Associated Press"
+  if (all_common && inflected && !after_the) return std::nullopt;
   if (name_words && !any_common && b - a <= 2)
     return NameShape{"person", "capitalised words no dictionary knows, a personal name's shape"};
   // "Chuck Schumer", "Rand Paul": a given name may be a common word; a surname no dictionary
@@ -738,8 +762,8 @@ std::optional<NameShape> ShapeOf(const EntityLookup& lookup, const EntityScan& s
   if (name_words && b - a == 1 && !all_common &&
       (!lookup.CommonOrInflected(last) || (known_last && known_last->type == "person")) &&
       !(known_last && known_last->type != "person"))
-    return NameShape{"person", "a capitalised word and a surname no dictionary knows as a word",
-                     "", true};
+    return NameShape{"person", "a capitalised word and a surname no dictionary knows as a word", "",
+                     true};
   return NameShape{"organization", "capitalised words mid-sentence: a proper name", "", b - a <= 2};
 }
 
@@ -959,13 +983,6 @@ void FindExactMatches(const EntityLookup& lookup, EntityScan* scan) {
   }
 }
 
-// True if token k of `u` is an initial: one capital and a full stop ("J.").
-bool Initial(const EntityScan& scan, const EntityUnit& u, size_t k) {
-  const UnitToken& t = u.tokens[k];
-  return t.text.size() == 1 && IsAsciiUpper(t.text[0]) && t.end < scan.text.size() &&
-         scan.text[t.end] == '.';
-}
-
 // True if token k of `u` may go on a personal name: an initial, or a word of a name's shape
 // that is no role, head noun, day, known thing other than a person, or inflected word.
 bool NameGoesOn(const EntityLookup& lookup, const EntityScan& scan, const EntityUnit& u, size_t k) {
@@ -987,7 +1004,8 @@ void FindPeople(const EntityLookup& lookup, EntityScan* scan) {
       const auto& a = u.tokens[i];
       const auto& b = u.tokens[i + 1];
       if (!lookup.words.given_names.count(std::string(a.text)) || !IsAsciiUpper(b.text[0]) ||
-          (AllUpper(b.text) && b.text.size() > 1) || (b.text.size() < 2 && !Initial(*scan, u, i + 1)))
+          (AllUpper(b.text) && b.text.size() > 1) ||
+          (b.text.size() < 2 && !Initial(*scan, u, i + 1)))
         continue;
       // Middle names and initials run on to the surname: "Donald J. Trump", "Susan M. Collins".
       size_t last = i + 1;
@@ -1074,7 +1092,7 @@ void DiscoverNames(const EntityLookup& lookup, const EntityScan& scan,
       if (!t.text.empty() && !HasUpper(t.text)) facts.lowercase.insert(std::string(t.text));
   for (size_t ui = 0; ui < scan.units.size(); ++ui) {
     const EntityUnit& u = scan.units[ui];
-    const bool headline = Headline(u);
+    const bool headline = Headline(scan.text, u);
     for (size_t i = 0; i < u.tokens.size();) {
       if (!Capitalised(u, i)) {
         ++i;
@@ -1154,7 +1172,8 @@ void JoinShortForms(std::string_view text, std::vector<FoundMention>* mentions) 
   for (FoundMention& m : *mentions) {
     const auto it = m.type == "person" ? people.find(FirstAndLast(m.name)) : people.end();
     if (it == people.end()) continue;
-    m.why = "the name of " + it->second.name + " with a middle name or initial, named in this text at byte " +
+    m.why = "the name of " + it->second.name +
+            " with a middle name or initial, named in this text at byte " +
             std::to_string(it->second.start);
     m.entity_id = it->second.entity_id;
     m.name = it->second.name;

@@ -336,7 +336,8 @@ Status WordLists::AddIsoNames(std::string_view json, std::string_view key,
     const std::string canonical = IsoName(entry);
     std::string owner = "ISO " + k;
     for (const char* code : {"alpha_2", "code"})
-      if (entry.contains(code) && entry[code].is_string()) owner += " " + entry[code].get<std::string>();
+      if (entry.contains(code) && entry[code].is_string())
+        owner += " " + entry[code].get<std::string>();
     for (const char* field : {"name", "common_name", "official_name"}) {
       if (!entry.contains(field) || !entry[field].is_string()) continue;
       const std::string surface = entry[field].get<std::string>();

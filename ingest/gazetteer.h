@@ -1,6 +1,6 @@
 // The gazetteer: known entities with their aliases, related entities and context words,
-// read from tab-separated files (corpus/export-controls/gazetteer.tsv is the sample's pack; users add their own).
-// Also the word lists entity resolution leans on: common English words (WordNet's
+// read from tab-separated files (corpus/export-controls/gazetteer.tsv is the sample's pack; users
+// add their own). Also the word lists entity resolution leans on: common English words (WordNet's
 // lemmas), given names, acronyms too common to be names, and the names general resources
 // know (WordNet's instance nouns and named kinds, ISO 3166 countries and subdivisions).
 // Interface: Gazetteer, WordLists. Tested by tests/ingest/entities_test.cc.

@@ -20,6 +20,8 @@ Result<std::unique_ptr<Analyzers>> Analyzers::Create(const AnalyzerConfig& confi
   auto a = std::make_unique<Analyzers>();
   a->config = config;
   for (const auto& g : config.gazetteers) CG_RETURN_IF_ERROR(a->gazetteer.AddFile(g));
+  for (const auto& [file, tsv] : config.gazetteer_texts)
+    CG_RETURN_IF_ERROR(a->gazetteer.AddTsv(tsv, file));
   CG_RETURN_IF_ERROR(a->words.Load(config.wordnet_dir, config.data_dir, config.iso_codes_dir));
   auto bp = BoilerplateFilter::Create();
   if (!bp.ok()) return bp.status();
@@ -119,8 +121,8 @@ Result<ArticleRecord> AnalyzeArticle(const RawArticle& raw, const Analyzers& an,
         if (!alias.empty() && alias[0] == '~') alias.erase(0, 1);
         e.aliases.push_back(alias);
       }
-    if (const auto it = an.words.synonyms.find(ToLower(f.name)); it != an.words.synonyms.end() &&
-                                                                 f.discovered)
+    if (const auto it = an.words.synonyms.find(ToLower(f.name));
+        it != an.words.synonyms.end() && f.discovered)
       e.aliases = it->second;
     entities.emplace(e.id, std::move(e));
   }

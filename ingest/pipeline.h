@@ -47,10 +47,12 @@ struct ArticleCounts {
 };
 
 struct AnalyzerConfig {
-  std::string data_dir;       // holds given_names.txt, acronyms.txt, the learned weights
-  std::string wordnet_dir;    // WordNet's dict folder (index.noun...)
-  std::string iso_codes_dir;  // iso-codes' json folder (iso_3166-1.json...); "": none
+  std::string data_dir;                 // holds given_names.txt, acronyms.txt, the learned weights
+  std::string wordnet_dir;              // WordNet's dict folder (index.noun...)
+  std::string iso_codes_dir;            // iso-codes' json folder (iso_3166-1.json...); "": none
   std::vector<std::string> gazetteers;  // domain packs (TSV files), none by default
+  // Domain packs as text: (file they came from, TSV), as a database keeps them.
+  std::vector<std::pair<std::string, std::string>> gazetteer_texts;
   ArticleCaps caps;
 };
 

@@ -324,7 +324,7 @@ void RegisterGraph(CLI::App& app, Context& ctx) {
       ctx.run = [&ctx, args]() -> Status {
         auto store = ctx.OpenForRead();
         if (!store.ok()) return store.status();
-        auto an = ctx.MakeAnalyzers();
+        auto an = ctx.MakeAnalyzers(store->get());
         if (!an.ok()) return an.status();
         auto a = (*store)->GetStatement(args->a);
         if (!a.ok()) return a.status();

@@ -121,7 +121,9 @@ void RegisterIngest(CLI::App& app, Context& ctx) {
                   "statements, pairs judged, analyse/link/store seconds");
   cmd->callback([&ctx, args]() {
     ctx.run = [&ctx, args]() -> Status {
-      auto analyzers = ctx.MakeAnalyzers();
+      auto store = ctx.OpenForWrite();
+      if (!store.ok()) return store.status();
+      auto analyzers = ctx.MakeWriterAnalyzers(store->get());
       if (!analyzers.ok()) return analyzers.status();
       (*analyzers)->config.caps = args->caps;
       std::unique_ptr<std::ofstream> timings;
@@ -138,8 +140,6 @@ void RegisterIngest(CLI::App& app, Context& ctx) {
                << t.store_seconds << '\n';
         };
       }
-      auto store = ctx.OpenForWrite();
-      if (!store.ok()) return store.status();
       const bool tty = isatty(STDERR_FILENO) && !args->quiet;
       auto progress = [tty](size_t done, size_t total, const std::string& file) {
         if (!tty) return;
@@ -163,10 +163,10 @@ void RegisterReindex(CLI::App& app, Context& ctx) {
   cmd->add_flag("--json", *json, "Print the summary as JSON");
   cmd->callback([&ctx, json]() {
     ctx.run = [&ctx, json]() -> Status {
-      auto analyzers = ctx.MakeAnalyzers();
-      if (!analyzers.ok()) return analyzers.status();
       auto store = ctx.OpenForWrite(/*allow_other_schema=*/true);
       if (!store.ok()) return store.status();
+      auto analyzers = ctx.MakeWriterAnalyzers(store->get());
+      if (!analyzers.ok()) return analyzers.status();
       auto report = Reindex(store->get(), **analyzers);
       if (!report.ok()) return report.status();
       return Finish(**store, *report, *json, &ctx);

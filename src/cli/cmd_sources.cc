@@ -193,7 +193,7 @@ Status RunBatch(const Args& args, const Store& store, const Analyzers& analyzers
   if (half == queries.size()) {
     CG_RETURN_IF_ERROR(answer(judge, 0, queries.size()));
   } else {
-    auto second = ctx.MakeAnalyzers();
+    auto second = ctx.MakeAnalyzers(&store);
     if (!second.ok()) return second.status();
     StanceJudge other(&store, second->get(), options);
     Status second_status;
@@ -251,7 +251,7 @@ void RegisterSources(CLI::App& app, Context& ctx) {
       auto store = ctx.OpenForRead();
       if (!store.ok()) return store.status();
       if (modes == 0) return ListAll(**store, args->json);
-      auto an = ctx.MakeAnalyzers();
+      auto an = ctx.MakeAnalyzers(store->get());
       if (!an.ok()) return an.status();
       auto overlay = LoadOverlay(**store);
       if (!overlay.ok()) return overlay.status();

@@ -8,6 +8,8 @@
 #include <iostream>
 #include <sstream>
 
+#include "core/file.h"
+
 namespace cg::cli {
 namespace {
 
@@ -46,15 +48,69 @@ Result<std::unique_ptr<Store>> Context::OpenForWrite(bool allow_other_schema) co
   return Store::Open(db, o);
 }
 
-Result<std::unique_ptr<Analyzers>> Context::MakeAnalyzers() const {
+namespace {
+
+// The domain gazetteers given on the command line or in the environment, read.
+Result<std::vector<std::pair<std::string, std::string>>> GivenGazetteers(
+    const std::vector<std::string>& files) {
+  std::vector<std::string> paths = files;
+  if (const char* env = std::getenv("CLAIMGRAPH_GAZETTEER"); env && *env)
+    paths.insert(paths.begin(), env);
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const std::string& p : paths) {
+    auto text = ReadAll(p);
+    if (!text.ok()) return text.status();
+    out.emplace_back(p, std::move(*text));
+  }
+  return out;
+}
+
+// Those `store` keeps (Store::GetGazetteers).
+Result<std::vector<std::pair<std::string, std::string>>> StoredGazetteers(const Store& store) {
+  auto json = store.GetGazetteers();
+  if (!json.ok()) return json.status();
+  std::vector<std::pair<std::string, std::string>> out;
+  if (json->empty()) return out;
+  const Json doc = Json::parse(*json, nullptr, false);
+  if (!doc.is_array()) return Status::Corruption("the database's gazetteers record is not a list");
+  for (const auto& g : doc) {
+    if (!g.is_object() || !g.contains("file") || !g.contains("text") || !g["file"].is_string() ||
+        !g["text"].is_string())
+      return Status::Corruption(
+          "the database's gazetteers record has an entry without file and text");
+    out.emplace_back(g["file"].get<std::string>(), g["text"].get<std::string>());
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Analyzers>> Context::MakeAnalyzers(const Store* store) const {
   AnalyzerConfig config;
   config.data_dir = DataDir();
   config.wordnet_dir = WordNetDir();
   config.iso_codes_dir = IsoCodesDir();
-  config.gazetteers = gazetteers;
-  if (const char* env = std::getenv("CLAIMGRAPH_GAZETTEER"); env && *env)
-    config.gazetteers.insert(config.gazetteers.begin(), env);
+  auto given = GivenGazetteers(gazetteers);
+  if (!given.ok()) return given.status();
+  if (given->empty() && store) {
+    auto stored = StoredGazetteers(*store);
+    if (!stored.ok()) return stored.status();
+    config.gazetteer_texts = std::move(*stored);
+  } else {
+    config.gazetteer_texts = std::move(*given);
+  }
   return Analyzers::Create(config);
+}
+
+Result<std::unique_ptr<Analyzers>> Context::MakeWriterAnalyzers(Store* store) const {
+  auto given = GivenGazetteers(gazetteers);
+  if (!given.ok()) return given.status();
+  auto analyzers = MakeAnalyzers(store);
+  if (!analyzers.ok() || given->empty()) return analyzers;
+  Json list = Json::array();
+  for (const auto& [file, text] : *given) list.push_back({{"file", file}, {"text", text}});
+  CG_RETURN_IF_ERROR(store->PutGazetteers(list.dump()));
+  return analyzers;
 }
 
 std::string DataPath(const std::string& file) { return DataDir() + "/" + file; }

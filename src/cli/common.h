@@ -27,7 +27,12 @@ struct Context {
 
   Result<std::unique_ptr<Store>> OpenForRead() const;
   Result<std::unique_ptr<Store>> OpenForWrite(bool allow_other_schema = false) const;
-  Result<std::unique_ptr<Analyzers>> MakeAnalyzers() const;
+  // The analyzers, with the domain gazetteers of --gazetteer and $CLAIMGRAPH_GAZETTEER, else
+  // those `store` (when given) was built with.
+  Result<std::unique_ptr<Analyzers>> MakeAnalyzers(const Store* store = nullptr) const;
+  // The same for a writer, which keeps given gazetteers in `store`, so later runs without
+  // --gazetteer analyse as this one.
+  Result<std::unique_ptr<Analyzers>> MakeWriterAnalyzers(Store* store) const;
 };
 
 // A file of claimgraph's data folder ($CLAIMGRAPH_DATA, else the build tree's or the

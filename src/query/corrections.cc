@@ -76,7 +76,8 @@ void AddMiddleNameMerges(const std::vector<Entity>& entities, Overlay* o) {
     if (it != two_words.end()) longer[it->second].push_back(e.id);
   }
   for (const auto& [into, from] : longer)
-    if (from.size() == 1 && !o->merged_into.count(from.front())) o->merged_into[from.front()] = into;
+    if (from.size() == 1 && !o->merged_into.count(from.front()))
+      o->merged_into[from.front()] = into;
 }
 
 // The initials of a name's words, function words left out ("Department of Homeland

@@ -545,6 +545,19 @@ Result<std::vector<Source>> Store::ListSources() const {
   return out;
 }
 
+Status Store::PutGazetteers(const std::string& json) {
+  rocksdb::WriteOptions wo;
+  wo.sync = true;
+  return FromRocks(impl_->db->Put(wo, impl_->cf[kMetaCf], kGazetteersKey, json),
+                   "writing the gazetteers");
+}
+
+Result<std::string> Store::GetGazetteers() const {
+  auto v = impl_->Get(kMetaCf, kGazetteersKey);
+  if (!v.ok()) return v.status();
+  return v->has_value() ? std::move(**v) : std::string();
+}
+
 Result<std::string> Store::GetSourceText(const std::string& id) const {
   auto v = impl_->Get(kTextCf, id);
   if (!v.ok()) return v.status();

@@ -91,6 +91,11 @@ class Store {
   // Deletes a source and everything derived from it. kNotFound if there is no such source.
   Status RemoveSource(const std::string& source_id);
 
+  // The domain gazetteers the graph is built with: JSON [{"file", "text"}], written by
+  // ingest and reindex when given --gazetteer and read back when not; "" when none.
+  Status PutGazetteers(const std::string& json);
+  Result<std::string> GetGazetteers() const;
+
   Result<Source> GetSource(const std::string& id) const;
   Result<std::vector<Source>> ListSources() const;  // sorted by id, copies filled in
   Result<std::string> GetSourceText(const std::string& id) const;

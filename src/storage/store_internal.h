@@ -39,6 +39,7 @@ enum Cf {
 
 inline constexpr const char* kSchemaKey = "schema_version";
 inline constexpr const char* kStatsKey = "stats";
+inline constexpr const char* kGazetteersKey = "gazetteers";
 
 Status FromRocks(const rocksdb::Status& s, const std::string& what);
 

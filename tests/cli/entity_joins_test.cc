@@ -79,4 +79,49 @@ TEST_CASE("cli: a surname joins its full name; a surname two people share stays 
   CHECK(Json::parse(RunClaimgraph(ab + "entity Vell --json").out)["id"] == "rory-vell");
 }
 
+TEST_CASE("cli: spelling variants across sources are one entity; a middle initial joins too") {
+  TempDir dir;
+  WriteFile(dir / "a.txt",
+            "Harbour chips\n\nEngineers said the Zorb 9OO chips from Velmora Labs were slow. "
+            "Reporters asked Mira J. Castell about it.\n");
+  WriteFile(dir / "b.txt",
+            "Chip sales\n\nBuyers said the Zorb 900 sold well, and VelmoraLabs hired. "
+            "Officials said Mira Castell agreed.\n");
+  const std::string db = Db(dir, "db");
+  REQUIRE(RunClaimgraph(db + "ingest --quiet '" + dir.path() + "'").exit_code == 0);
+  const Json zorb = Json::parse(RunClaimgraph(db + "entity 'Zorb 9OO' --json").out);
+  CHECK(zorb["id"] == "zorb-900");
+  const Json labs = Json::parse(RunClaimgraph(db + "entity VelmoraLabs --json").out);
+  CHECK(labs["forms"] == Json::array({"Velmora Labs", "VelmoraLabs"}));
+  const Json mira = Json::parse(RunClaimgraph(db + "entity 'Mira J. Castell' --json").out);
+  CHECK(mira["id"] == "mira-castell");
+}
+
+TEST_CASE("cli: a domain gazetteer given once is kept by the database") {
+  TempDir dir;
+  WriteFile(dir / "pack.tsv", "Korvana Systems\torganization\tKVS\n");
+  WriteFile(dir / "in/a.txt", "Chip prices\n\nReporters said KVS cut its prices again.\n");
+  WriteFile(dir / "b.txt", "Chip sales\n\nBuyers said KVS sold more chips this year.\n");
+  const std::string db = Db(dir, "db"), plain = Db(dir, "plain");
+  // One file per --gazetteer: the path after it is an input, not a second pack.
+  REQUIRE(RunClaimgraph(db + "ingest --quiet --gazetteer '" + (dir / "pack.tsv") + "' '" +
+                        (dir / "in") + "'")
+              .exit_code == 0);
+  REQUIRE(RunClaimgraph(db + "ingest --quiet '" + (dir / "b.txt") + "'").exit_code == 0);
+  const Json kvs = Json::parse(RunClaimgraph(db + "entity KVS --json").out);
+  CHECK(kvs["id"] == "korvana-systems");
+  CHECK(kvs["mentions"].size() == 2);  // the second run, without --gazetteer, used it too
+  const std::string before = RunClaimgraph(db + "export").out;
+  REQUIRE(RunClaimgraph(db + "reindex").exit_code == 0);
+  CHECK(RunClaimgraph(db + "export").out == before);
+  // Without the pack, KVS is what the text shows.
+  REQUIRE(RunClaimgraph(plain + "ingest --quiet '" + (dir / "b.txt") + "'").exit_code == 0);
+  CHECK(Json::parse(RunClaimgraph(plain + "entity KVS --json").out)["id"] == "kvs");
+  // A pack that is not there is an error naming it.
+  const auto missing = RunClaimgraph(db + "ingest --gazetteer '" + (dir / "none.tsv") + "' '" +
+                                     (dir / "b.txt") + "'");
+  CHECK(missing.exit_code == 1);
+  CHECK(missing.err.find("none.tsv") != std::string::npos);
+}
+
 }  // namespace cg

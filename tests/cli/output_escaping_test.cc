@@ -144,7 +144,9 @@ class HostileDb {
                           "officials said."}}
                         .dump());
     ingest_ =
-        RunClaimgraph(db() + "ingest --gazetteer corpus/export-controls/gazetteer.tsv corpus '" + dir_.path() + "/in' --json", test::SourceDir());
+        RunClaimgraph(db() + "ingest --gazetteer corpus/export-controls/gazetteer.tsv corpus '" +
+                          dir_.path() + "/in' --json",
+                      test::SourceDir());
     export_ = Json::parse(RunClaimgraph(db() + "export").out, nullptr, false);
   }
   std::string db() const { return "--db '" + dir_.path() + "/db' "; }

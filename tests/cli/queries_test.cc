@@ -62,7 +62,9 @@ TEST_CASE("queries: every saved query gives its expected output byte for byte") 
   test::TempDir dir;
   const std::string db = "--db '" + dir.path() + "/db' ";
   // From the project root, so stored file names read "corpus/..." as a user's would.
-  REQUIRE(test::RunClaimgraph(db + "ingest --gazetteer corpus/export-controls/gazetteer.tsv corpus", root).exit_code == 0);
+  REQUIRE(test::RunClaimgraph(db + "ingest --gazetteer corpus/export-controls/gazetteer.tsv corpus",
+                              root)
+              .exit_code == 0);
   const char* update = std::getenv("CLAIMGRAPH_UPDATE_QUERIES");
   for (const fs::path& file : files) {
     CAPTURE(file.string());

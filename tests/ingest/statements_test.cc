@@ -59,7 +59,7 @@ TEST_CASE("statements: attribution and hedging are kept") {
 
 TEST_CASE("statements: numbers and named entities raise check-worthiness") {
   auto plain = One("That is the part that matters here for everyone.");
-  auto rich = One("Huawei shipped 100,000 Ascend 910B units to Chinese cloud providers in 2024.");
+  auto rich = One("In 2024 Huawei shipped 100,000 Ascend 910B units to cloud providers in China.");
   REQUIRE(rich);
   if (plain) CHECK(rich->checkworthiness > plain->checkworthiness);
   CHECK(rich->checkworthiness > 0.7);
