@@ -428,7 +428,8 @@ size_t CapitalisedRunEnd(const EntityLookup& lookup, const EntityScan& scan, siz
   size_t j = i;
   while (j + 1 < u.tokens.size() && scan.Joinable(ui, j, j + 1)) {
     if ((Capitalised(u, j + 1) && !TimeName(lookup, u, j + 1)) ||
-        (!u.covered[j + 1] && NumberCode(u.tokens[j + 1].text) && !TimeName(lookup, u, j))) {
+        (!u.covered[j + 1] && NumberCode(u.tokens[j + 1].text) && !TimeName(lookup, u, j) &&
+         !In(kOrgHeads, u.tokens[j].text))) {
       ++j;
     } else if (j + 2 < u.tokens.size() && In(kConnectors, u.tokens[j + 1].text) &&
                Capitalised(u, j + 2) && !TimeName(lookup, u, j + 2) &&
@@ -451,9 +452,11 @@ struct TextFacts {
 // The first token of the name in the capitalised run i..j of `u`. `inner`: the lowercase
 // texts of the runs that start mid-sentence in the same text.
 size_t NameStart(const EntityLookup& lookup, const EntityScan& scan, size_t ui, size_t i, size_t j,
-                 const std::set<std::string>& inner) {
+                 const std::set<std::string>& inner, const std::set<std::string>& lowercase) {
   const EntityUnit& u = scan.units[ui];
   size_t a = i;
+  // An opener the text writes in lowercase elsewhere ("Although") is a word, not a name.
+  if (a == 0 && a < j && lowercase.count(ToLower(u.tokens[a].text))) ++a;
   // A capitalised sentence opener that is a common word is not part of a name, unless the
   // text writes the whole run mid-sentence too ("Federal Reserve officials said...").
   // A role opening the sentence stays: SplitRun parts it from the name it titles.
@@ -609,7 +612,9 @@ std::vector<NamePart> SplitRun(const EntityLookup& lookup, const EntityUnit& u, 
     const bool title = In(kHonorifics, t) ||
                        (!of_seen && (lookup.Role(t) || lookup.Member(t)) && !In(kOrgHeads, t));
     // Not before a head noun that ends the run: "Ethics and Public Policy Center" is one.
-    const bool coordination = t == "and" && !In(kOrgHeads, u.tokens[j].text) &&
+    const bool before_is_name =
+        k > start && (lookup.Known(Words(u, start, k - 1)) || In(kOrgHeads, u.tokens[k - 1].text));
+    const bool coordination = t == "and" && (!In(kOrgHeads, u.tokens[j].text) || before_is_name) &&
                               (!of_seen || (k < j && lookup.Known(Words(u, k + 1, j)) != nullptr));
     // "Senator Arlo Quist of Norvia": after a titled name, "of" starts what the person is of;
     // so does "of" before a place after a name with no head noun ("Rand Paul of Kentucky").
@@ -618,7 +623,15 @@ std::vector<NamePart> SplitRun(const EntityLookup& lookup, const EntityUnit& u, 
         (t == "of" && !of_seen && k > start && OfPlace(lookup, u, start, k, j));
     of_seen = of_seen || t == "of" || t == "for";
     if (!title && !coordination && !affiliation) continue;
-    if (k > start) close(start, k - 1);
+    if (title && k > start) {
+      // Common words before a title are the title's ("Senate Majority Leader"): the name
+      // is what comes before them.
+      size_t y = k - 1;
+      while (y > start && lookup.Common(u.tokens[y].text) && !lookup.Known(u.tokens[y].text)) --y;
+      close(start, y);
+    } else if (k > start) {
+      close(start, k - 1);
+    }
     // A role that names a group ("Republican Sen. Ann Lee") is a name of its own too.
     if (title && lookup.Member(t)) out.push_back({k, k, false});
     start = k + 1;
@@ -662,7 +675,8 @@ bool CapitalisedCommonWord(const EntityLookup& lookup, const EntityScan& scan, s
 // case ("Oh" is no "OH", Ohio), and a common word only where the text writes it mid-sentence
 // as the resource spells it ("the Senate voted", not "a senate").
 std::optional<NameShape> KnownShape(const EntityLookup& lookup, const EntityScan& scan, size_t ui,
-                                    const NamePart& part, bool headline, bool common) {
+                                    const NamePart& part, bool headline, bool common,
+                                    const std::set<std::string>& inner) {
   const std::string_view surface = scan.Span(ui, part.first, part.last);
   const KnownName* known = lookup.Known(surface);
   const KnownName* member = lookup.Member(surface);
@@ -676,7 +690,8 @@ std::optional<NameShape> KnownShape(const EntityLookup& lookup, const EntityScan
   // ("Republicans") opens a sentence as it does any other.
   // A place opens a sentence as it does any other ("Japan's index fell"; "Turkey" the bird
   // rarely opens a news sentence capitalised mid-text too).
-  if (common && (!same_case || headline || (part.first == 0 && !k.member && k.type != "place") ||
+  const bool place_opener = k.type == "place" && inner.count(ToLower(surface));
+  if (common && (!same_case || headline || (part.first == 0 && !k.member && !place_opener) ||
                  k.type == "person"))
     return std::nullopt;
   NameShape shape{k.type.c_str(), "a name " + k.origin + " knows (" + k.type + ")"};
@@ -698,7 +713,7 @@ std::optional<NameShape> ShapeOf(const EntityLookup& lookup, const EntityScan& s
   const size_t a = part.first, b = part.last;
   const std::string_view first = u.tokens[a].text;
   const bool one_common = a == b && lookup.CommonOrInflected(first);
-  if (auto known = KnownShape(lookup, scan, ui, part, headline, one_common)) return known;
+  if (auto known = KnownShape(lookup, scan, ui, part, headline, one_common, inner)) return known;
   for (size_t k = a; k <= b; ++k)
     if (In(kOrgHeads, u.tokens[k].text) && (k > a || b > a))
       return NameShape{"organization", "a capitalised name with an organisational head noun"};
@@ -719,13 +734,13 @@ std::optional<NameShape> ShapeOf(const EntityLookup& lookup, const EntityScan& s
   if (a == b &&
       (first.size() < 2 || In(kOrgHeads, first) || HasDigit(first) || lookup.CommonAcronym(first)))
     return std::nullopt;
-  const std::string lower = ToLower(scan.Span(ui, a, b));
-  bool shouting = b > a;  // every word in capitals: as little said as in a headline
-  for (size_t k = a; k <= b; ++k) shouting = shouting && AllUpper(u.tokens[k].text);
   // "President Trump", "Mr. Brown": a title makes a common word a surname.
   if (one_common && part.titled && !headline && !lookup.Role(first) && PersonalNameWord(first) &&
       first.size() >= 3 && !lookup.words.capitalised.count(ToLower(first)))
     return NameShape{"person", "a name after a title or role"};
+  const std::string lower = ToLower(scan.Span(ui, a, b));
+  bool shouting = b > a;  // every word in capitals: as little said as in a headline
+  for (size_t k = a; k <= b; ++k) shouting = shouting && AllUpper(u.tokens[k].text);
   if (one_common && !headline && CapitalisedCommonWord(lookup, scan, ui, a, facts))
     return NameShape{
         "other", "a common word this text capitalises mid-sentence, never in lowercase", "", true};
@@ -740,12 +755,17 @@ std::optional<NameShape> ShapeOf(const EntityLookup& lookup, const EntityScan& s
                      "", !AllUpper(first)};
   }
   bool any_common = false, all_common = true, inflected = false, name_words = true;
+  size_t initials = 0;  // inside the name: "Mira J. Castell"
   for (size_t k = a; k <= b; ++k) {
     const std::string_view t = u.tokens[k].text;
+    if (k > a && k < b && Initial(scan, u, k)) {
+      ++initials;
+      continue;
+    }
     const auto lemma = lookup.CommonLemma(t);
     const bool common = lemma || In(kConnectors, t);
     any_common = any_common || common || AllUpper(t);
-    name_words = name_words && (PersonalNameWord(t) || (k > a && k < b && Initial(scan, u, k)));
+    name_words = name_words && PersonalNameWord(t);
     all_common = all_common && common;
     inflected = inflected || (lemma && *lemma != ToLower(t));
   }
@@ -753,13 +773,13 @@ std::optional<NameShape> ShapeOf(const EntityLookup& lookup, const EntityScan& s
   // emphasis ("Billions of Dollars"), not a name ("Affordable Care Act" may be one).
   const bool after_the = a > 0 && u.tokens[a - 1].text == "the";  // "the Associated Press"
   if (all_common && inflected && !after_the) return std::nullopt;
-  if (name_words && !any_common && b - a <= 2)
+  if (name_words && !any_common && b - a - initials <= 2)
     return NameShape{"person", "capitalised words no dictionary knows, a personal name's shape"};
   // "Chuck Schumer", "Rand Paul": a given name may be a common word; a surname no dictionary
   // knows, or one WordNet gives a person, ends a personal name.
   const std::string_view last = u.tokens[b].text;
   const KnownName* known_last = lookup.Known(last);
-  if (name_words && b - a == 1 && !all_common &&
+  if (name_words && b - a - initials == 1 && !all_common &&
       (!lookup.CommonOrInflected(last) || (known_last && known_last->type == "person")) &&
       !(known_last && known_last->type != "person"))
     return NameShape{"person", "a capitalised word and a surname no dictionary knows as a word", "",
@@ -1013,6 +1033,10 @@ void FindPeople(const EntityLookup& lookup, EntityScan* scan) {
              scan->Joinable(ui, last, last + 1) && NameGoesOn(lookup, *scan, u, last + 1))
         ++last;
       if (Initial(*scan, u, last)) continue;  // a name does not end in an initial
+      // "George Washington University": a head noun after it makes the run an organisation's.
+      if (last + 1 < u.tokens.size() && In(kOrgHeads, u.tokens[last + 1].text) &&
+          scan->Joinable(ui, last, last + 1))
+        continue;
       FoundMention m;
       m.start = a.start;
       m.end = u.tokens[last].end;
@@ -1100,7 +1124,7 @@ void DiscoverNames(const EntityLookup& lookup, const EntityScan& scan,
       }
       const size_t j = CapitalisedRunEnd(lookup, scan, ui, i);
       for (const NamePart& part :
-           SplitRun(lookup, u, NameStart(lookup, scan, ui, i, j, facts.inner), j))
+           SplitRun(lookup, u, NameStart(lookup, scan, ui, i, j, facts.inner, facts.lowercase), j))
         if (auto shape = ShapeOf(lookup, scan, ui, part, headline, facts)) {
           if (shape->guessed)
             if (const std::string role = AppositionRole(lookup, scan, u, part); !role.empty())

@@ -28,6 +28,11 @@ constexpr const char* kLevyB =
     "harbour would stay busy. The plan, Quist said again on Tuesday, is fair. Figures from "
     "the Norvian Budget Office show the levy is small, and the NBO expects it to fall.\n";
 
+// A third text names Vell without a full name: Dana Vell or Rory Vell?
+constexpr const char* kLevyC =
+    "Levy vote delayed\n\n"
+    "The vote on the port levy was delayed, and Vell said the delay was welcome.\n";
+
 std::string Db(const TempDir& dir, const char* name) {
   return "--db '" + dir.path() + "/" + name + "' ";
 }
@@ -50,10 +55,11 @@ TEST_CASE("cli: a surname joins its full name; a surname two people share stays 
   WriteFile(dir / "a.txt", kLevyA);
   WriteFile(dir / "b.txt", kLevyB);
   const std::string ab = Db(dir, "ab"), ba = Db(dir, "ba");
-  REQUIRE(RunClaimgraph(ab + "ingest --quiet '" + (dir / "a.txt") + "'").exit_code == 0);
-  REQUIRE(RunClaimgraph(ab + "ingest --quiet '" + (dir / "b.txt") + "'").exit_code == 0);
-  REQUIRE(RunClaimgraph(ba + "ingest --quiet '" + (dir / "b.txt") + "'").exit_code == 0);
-  REQUIRE(RunClaimgraph(ba + "ingest --quiet '" + (dir / "a.txt") + "'").exit_code == 0);
+  WriteFile(dir / "c.txt", kLevyC);
+  for (const char* f : {"a.txt", "b.txt", "c.txt"})
+    REQUIRE(RunClaimgraph(ab + "ingest --quiet '" + (dir / f) + "'").exit_code == 0);
+  for (const char* f : {"c.txt", "b.txt", "a.txt"})
+    REQUIRE(RunClaimgraph(ba + "ingest --quiet '" + (dir / f) + "'").exit_code == 0);
 
   // "Senator" titles the person and is no part of the name; "of Norvia" is what he is of.
   CHECK(Listed(ab) ==
@@ -67,7 +73,10 @@ TEST_CASE("cli: a surname joins its full name; a surname two people share stays 
   const Json nbo = Json::parse(RunClaimgraph(ab + "entity NBO --json").out);
   CHECK(nbo["id"] == "norvian-budget-office");
   CHECK(nbo["forms"] == Json::array({"NBO", "Norvian Budget Office"}));
-  // "Vell" could be Dana Vell or Rory Vell: it is left as its own entity.
+  // In b.txt, "Vell" after "Rory Vell" is Rory Vell; in c.txt it could be Dana Vell or
+  // Rory Vell: it is left as its own entity.
+  const Json rory = Json::parse(RunClaimgraph(ab + "entity 'Rory Vell' --json").out);
+  CHECK(rory["forms"] == Json::array({"Rory Vell", "Vell"}));
   CHECK(Json::parse(RunClaimgraph(ab + "entity Vell --json").out)["id"] == "vell");
   // Either order of ingest gives the same entities and the same export.
   CHECK(Listed(ab) == Listed(ba));

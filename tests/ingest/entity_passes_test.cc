@@ -401,10 +401,11 @@ TEST_CASE("DiscoverNames: organisations by head noun, products by model-number s
       {"Engineers tested the QR77 board.", "QR77=product"},
       // A common word opening the sentence is not part of the name.
       {"Several Board members quit.", ""},
-      {"Tests on the QX5 chip", ""},   // one digit
-      {"A9 chips", ""},                // one digit, too short
-      {"Velmorine Foundation", ""},    // the exact pass took the first word
-      {"Mira Castell Institute", ""},  // the people pass took the first two
+      {"Tests on the QX5 chip", ""},  // one digit
+      {"A9 chips", ""},               // one digit, too short
+      {"Velmorine Foundation", ""},   // the exact pass took the first word
+      // A head noun after a given name and a surname makes the run an organisation's.
+      {"Mira Castell Institute", "Mira Castell Institute=organization"},
       // A name a general resource knows takes its type; a short one must match its case.
       {"Officials in El Paso met.", "El Paso=place"},
       {"Voters in OH said.", "OH=place"},
