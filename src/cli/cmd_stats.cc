@@ -47,8 +47,17 @@ void RegisterStats(CLI::App& app, Context& ctx) {
         if (!built.ok()) return built.status();
         graph = std::move(*built);
       }
+      // The domain gazetteers the database keeps (Store::GetGazetteers), by file name.
+      auto kept = (*store)->GetGazetteers();
+      if (!kept.ok()) return kept.status();
+      std::vector<std::string> gazetteers;
+      if (!kept->empty())
+        for (const auto& g : Json::parse(*kept, nullptr, false))
+          if (g.is_object() && g.contains("file") && g["file"].is_string())
+            gazetteers.push_back(g["file"].get<std::string>());
       if (*json) {
         Json j;
+        j["gazetteers"] = gazetteers;
         j["database"] = (*store)->path();
         j["schema_version"] = (*store)->schema_version();
         j["sources"] = st->sources;
@@ -77,6 +86,11 @@ void RegisterStats(CLI::App& app, Context& ctx) {
       std::cout << (by_type.empty() ? "" : ")") << "\n"
                 << "mentions:   " << mentions << "\n"
                 << "edges:      " << st->edges << "\n";
+      if (!gazetteers.empty()) {
+        std::cout << "gazetteers:";
+        for (const auto& g : gazetteers) std::cout << " " << TerminalSafe(g);
+        std::cout << "\n";
+      }
       if (*claims)
         std::cout << "claims:     " << graph.claims.size() << "\n"
                   << "disputes:   " << graph.disputes.size() << "\n";

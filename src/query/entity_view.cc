@@ -81,6 +81,7 @@ Result<EntityView> ViewEntity(const Store& store, const Entity& entity) {
   std::map<std::string, std::vector<Statement>> by_source;
   std::set<std::string> counted;  // statements already counted for co-occurrence
   for (auto& m : mentions) {
+    m.entity = entity.id;  // as the page shows it, after merges
     forms.insert(m.text);
     sources.insert(m.source);
     if (!by_source.count(m.source)) {

@@ -104,6 +104,7 @@ TEST_CASE("cli: spelling variants across sources are one entity; a middle initia
   CHECK(labs["forms"] == Json::array({"Velmora Labs", "VelmoraLabs"}));
   const Json mira = Json::parse(RunClaimgraph(db + "entity 'Mira J. Castell' --json").out);
   CHECK(mira["id"] == "mira-castell");
+  for (const auto& m : mira["mentions"]) CHECK(m["entity"] == "mira-castell");  // after the merge
 }
 
 TEST_CASE("cli: a domain gazetteer given once is kept by the database") {
@@ -120,6 +121,8 @@ TEST_CASE("cli: a domain gazetteer given once is kept by the database") {
   const Json kvs = Json::parse(RunClaimgraph(db + "entity KVS --json").out);
   CHECK(kvs["id"] == "korvana-systems");
   CHECK(kvs["mentions"].size() == 2);  // the second run, without --gazetteer, used it too
+  const Json stats = Json::parse(RunClaimgraph(db + "stats --json").out);
+  CHECK(stats["gazetteers"] == Json::array({dir / "pack.tsv"}));
   const std::string before = RunClaimgraph(db + "export").out;
   REQUIRE(RunClaimgraph(db + "reindex").exit_code == 0);
   CHECK(RunClaimgraph(db + "export").out == before);
