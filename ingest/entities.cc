@@ -677,7 +677,13 @@ bool CapitalisedCommonWord(const EntityLookup& lookup, const EntityScan& scan, s
 std::optional<NameShape> KnownShape(const EntityLookup& lookup, const EntityScan& scan, size_t ui,
                                     const NamePart& part, bool headline, bool common,
                                     const std::set<std::string>& inner) {
-  const std::string_view surface = scan.Span(ui, part.first, part.last);
+  std::string form(scan.Span(ui, part.first, part.last));
+  // An abbreviation's full stop is no token: "U.S." is read as "U.S" and a stop.
+  const size_t end = scan.units[ui].tokens[part.last].end;
+  if (!lookup.Known(form) && end < scan.text.size() && scan.text[end] == '.' &&
+      lookup.Known(form + "."))
+    form += '.';
+  const std::string_view surface = form;
   const KnownName* known = lookup.Known(surface);
   const KnownName* member = lookup.Member(surface);
   if (!known && !member) return std::nullopt;

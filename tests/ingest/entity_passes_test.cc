@@ -49,6 +49,7 @@ const Fixture& F() {
     WordLists::AddLines("senator\nreporter\nfarmer\nvoter\n", &f->words.person_nouns);
     f->words.known_names["el paso"] = {"El Paso", "place", "WordNet", "El Paso"};
     f->words.known_names["oh"] = {"OH", "place", "ISO 3166", ""};
+    f->words.known_names["n.v."] = {"N.V.", "place", "WordNet", "Norvia"};
     f->words.known_names["senate"] = {"Senate", "organization", "WordNet", "Norvian Senate"};
     f->words.known_names["sunday"] = {"Sunday", "person", "WordNet", "Billy Sunday"};
     f->words.known_names["republican"] = {"Republican", "organization", "WordNet", "Norvian Party",
@@ -409,6 +410,8 @@ TEST_CASE("DiscoverNames: organisations by head noun, products by model-number s
       // A name a general resource knows takes its type; a short one must match its case.
       {"Officials in El Paso met.", "El Paso=place"},
       {"Voters in OH said.", "OH=place"},
+      // An abbreviation's full stop, which is no token, is part of the name looked up.
+      {"Voters in the N.V. said so.", "Norvia=place"},
       // A common word is a known name only mid-sentence, spelled as the resource spells it;
       // the mention takes the name the resource gives the thing.
       {"Reporters said the Senate voted.", "Norvian Senate=organization"},
