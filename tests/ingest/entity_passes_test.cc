@@ -517,14 +517,33 @@ TEST_CASE("DropOverlaps: by offset, the earlier and longer mention kept") {
   }
 }
 
+namespace {
+
+// A made-up text, one sentence a line, and what the whole recognizer finds in it.
+struct RecognizedRow {
+  const char* text;
+  const char* found;  // form=entity id (method), joined by "; "
+};
+
+std::string Recognized(std::string_view text) {
+  static const EntityRecognizer recognizer = [] {
+    auto r = EntityRecognizer::Create(&F().gazetteer, &F().words);
+    REQUIRE(r.ok());
+    return std::move(*r);
+  }();
+  EntityScan scan = ScanLines(text);
+  std::vector<Sentence> sentences;
+  for (const auto& u : scan.units) sentences.push_back({u.start, u.end, BlockKind::kContent});
+  std::vector<std::string> got;
+  for (const auto& m : recognizer.Recognize(text, {}, sentences))
+    got.push_back(Surface(text, m) + "=" + m.entity_id + " (" + m.method + ")");
+  return Join(got, "; ");
+}
+
+}  // namespace
+
 TEST_CASE("JoinDefinitions: an abbreviation the text defines names the defined entity") {
-  auto recognizer = EntityRecognizer::Create(&F().gazetteer, &F().words);
-  REQUIRE(recognizer.ok());
-  struct Row {
-    const char* text;
-    const char* found;  // form=entity id (method)
-  };
-  const Row rows[] = {
+  const RecognizedRow rows[] = {
       {"Officials said NBO figures rose.\n"
        "Reporters asked the Norvian Budget Office (NBO) about the tax.\n"
        "Officials said the NBO met.",
@@ -534,27 +553,14 @@ TEST_CASE("JoinDefinitions: an abbreviation the text defines names the defined e
       {"Reporters asked the Norvian Budget Office about the tax (NBO said).",
        "Norvian Budget Office=norvian-budget-office (discovered); NBO=nbo (discovered)"},
   };
-  for (const Row& row : rows) {
+  for (const RecognizedRow& row : rows) {
     CAPTURE(row.text);
-    const std::string_view text = row.text;
-    EntityScan scan = ScanLines(text);
-    std::vector<Sentence> sentences;
-    for (const auto& u : scan.units) sentences.push_back({u.start, u.end, BlockKind::kContent});
-    std::vector<std::string> got;
-    for (const auto& m : recognizer->Recognize(text, {}, sentences))
-      got.push_back(Surface(text, m) + "=" + m.entity_id + " (" + m.method + ")");
-    CHECK(Join(got, "; ") == row.found);
+    CHECK(Recognized(row.text) == row.found);
   }
 }
 
 TEST_CASE("JoinShortForms: a surname or a name with a middle name joins its text's person") {
-  auto recognizer = EntityRecognizer::Create(&F().gazetteer, &F().words);
-  REQUIRE(recognizer.ok());
-  struct Row {
-    const char* text;
-    const char* found;  // form=entity id (method)
-  };
-  const Row rows[] = {
+  const RecognizedRow rows[] = {
       {"Reporters asked Mira Castell about the tax.\nReporters said Castell was fair.",
        "Mira Castell=mira-castell (discovered); Castell=mira-castell (short-form)"},
       // Two people of the text share the surname: it stays apart.
@@ -564,16 +570,9 @@ TEST_CASE("JoinShortForms: a surname or a name with a middle name joins its text
       {"Reporters asked Mira J. Castell about the tax.\nMira Castell said it was fair.",
        "Mira J. Castell=mira-castell (short-form); Mira Castell=mira-castell (discovered)"},
   };
-  for (const Row& row : rows) {
+  for (const RecognizedRow& row : rows) {
     CAPTURE(row.text);
-    const std::string_view text = row.text;
-    EntityScan scan = ScanLines(text);
-    std::vector<Sentence> sentences;
-    for (const auto& u : scan.units) sentences.push_back({u.start, u.end, BlockKind::kContent});
-    std::vector<std::string> got;
-    for (const auto& m : recognizer->Recognize(text, {}, sentences))
-      got.push_back(Surface(text, m) + "=" + m.entity_id + " (" + m.method + ")");
-    CHECK(Join(got, "; ") == row.found);
+    CHECK(Recognized(row.text) == row.found);
   }
 }
 
