@@ -573,6 +573,17 @@ bool OfPlace(const EntityLookup& lookup, const EntityUnit& u, size_t start, size
   return true;
 }
 
+// True if "and" at token k of the run start..j parts two names: before any "of" ("Iraq and
+// Afghanistan"; not "Department of Health and Human Services") unless a known name follows
+// it, and not before a head noun that ends the run ("Ethics and Public Policy Center")
+// unless what precedes is a name of its own ("House and Senate").
+bool AndParts(const EntityLookup& lookup, const EntityUnit& u, size_t start, size_t k, size_t j,
+              bool of_seen) {
+  if (of_seen && !(k < j && lookup.Known(Words(u, k + 1, j)))) return false;
+  if (!In(kOrgHeads, u.tokens[j].text)) return true;
+  return k > start && (lookup.Known(Words(u, start, k - 1)) || In(kOrgHeads, u.tokens[k - 1].text));
+}
+
 // Tokens first..last of a unit that may form one name; `titled`: a title or role precedes.
 struct NamePart {
   size_t first, last;
@@ -611,11 +622,7 @@ std::vector<NamePart> SplitRun(const EntityLookup& lookup, const EntityUnit& u, 
     // A member noun titles too ("a New York Republican", "Republican Sen. Ann Lee").
     const bool title = In(kHonorifics, t) ||
                        (!of_seen && (lookup.Role(t) || lookup.Member(t)) && !In(kOrgHeads, t));
-    // Not before a head noun that ends the run: "Ethics and Public Policy Center" is one.
-    const bool before_is_name =
-        k > start && (lookup.Known(Words(u, start, k - 1)) || In(kOrgHeads, u.tokens[k - 1].text));
-    const bool coordination = t == "and" && (!In(kOrgHeads, u.tokens[j].text) || before_is_name) &&
-                              (!of_seen || (k < j && lookup.Known(Words(u, k + 1, j)) != nullptr));
+    const bool coordination = t == "and" && AndParts(lookup, u, start, k, j, of_seen);
     // "Senator Arlo Quist of Norvia": after a titled name, "of" starts what the person is of;
     // so does "of" before a place after a name with no head noun ("Rand Paul of Kentucky").
     const bool affiliation =
@@ -733,7 +740,7 @@ std::optional<NameShape> ShapeOf(const EntityLookup& lookup, const EntityScan& s
     }
     return shape;
   }
-  if (b > a && NumberCode(u.tokens[b].text) && !lookup.words.time_names.count(ToLower(first)))
+  if (b > a && NumberCode(u.tokens[b].text) && !TimeName(lookup, u, a))
     return NameShape{"product", "a capitalised name ending in a model number"};
   // A head noun alone ("the Council"), a short code with a digit ("QX5"), one letter or a
   // common acronym names nothing by its shape.
@@ -943,9 +950,7 @@ bool EntityScan::Joinable(size_t unit, size_t a, size_t b) const {
     if (u.tokens[k].possessive) return false;
     const size_t gap = u.tokens[k + 1].start - u.tokens[k].end;
     // An initial: "Donald J. Trump".
-    if (gap == 2 && u.tokens[k].text.size() == 1 && IsAsciiUpper(u.tokens[k].text[0]) &&
-        text.substr(u.tokens[k].end, 2) == ". ")
-      continue;
+    if (gap == 2 && Initial(*this, u, k) && text[u.tokens[k].end + 1] == ' ') continue;
     if (gap > 1) return false;
     if (gap == 1) {
       const char c = text[u.tokens[k].end];
@@ -1153,6 +1158,20 @@ std::vector<FoundMention> DropOverlaps(std::vector<FoundMention> mentions) {
   return kept;
 }
 
+namespace {
+
+// Makes `m` a mention of what `name` names, by `method`, for the reason `why`.
+void PointAt(const FoundMention& name, const char* method, std::string why, FoundMention* m) {
+  m->entity_id = name.entity_id;
+  m->name = name.name;
+  m->type = name.type;
+  m->discovered = name.discovered;
+  m->method = method;
+  m->why = std::move(why);
+}
+
+}  // namespace
+
 void JoinDefinitions(std::string_view text, std::vector<FoundMention>* mentions) {
   const auto surface = [&](const FoundMention& m) { return text.substr(m.start, m.end - m.start); };
   const auto abbreviation = [&](const FoundMention& m) {
@@ -1175,43 +1194,38 @@ void JoinDefinitions(std::string_view text, std::vector<FoundMention>* mentions)
     const auto it = defined.find(std::string(surface(m)));
     if (it == defined.end()) continue;
     const FoundMention& name = it->second;
-    m.entity_id = name.entity_id;
-    m.name = name.name;
-    m.type = name.type;
-    m.discovered = name.discovered;
-    m.method = "defined";
-    m.why = "the text defines " + std::string(surface(m)) + " as " + std::string(surface(name)) +
-            " (at byte " + std::to_string(name.start) + ")";
+    PointAt(name, "defined",
+            "the text defines " + std::string(surface(m)) + " as " + std::string(surface(name)) +
+                " (at byte " + std::to_string(name.start) + ")",
+            &m);
   }
 }
 
-// "Donald J. Trump" -> "Donald Trump": a personal name's first and last words, or "".
-std::string FirstAndLast(std::string_view name) {
-  const size_t first = name.find(' '), last = name.find_last_of(' ');
-  if (first == std::string_view::npos || first == last) return "";
-  return std::string(name.substr(0, first)) + std::string(name.substr(last));
-}
+namespace {
 
-void JoinShortForms(std::string_view text, std::vector<FoundMention>* mentions) {
-  const auto surface = [&](const FoundMention& m) { return text.substr(m.start, m.end - m.start); };
-  // A name with middle names or initials joins the same name without them in this text.
+// A person's name with middle names or initials ("Mira J. Castell") joins the same name
+// without them ("Mira Castell") in this text.
+void JoinMiddleNames(std::vector<FoundMention>* mentions) {
   std::map<std::string, FoundMention> people;  // name of two words -> its first mention
   for (const FoundMention& m : *mentions)
     if (m.type == "person" && std::count(m.name.begin(), m.name.end(), ' ') == 1)
       people.emplace(m.name, m);
   for (FoundMention& m : *mentions) {
-    const auto it = m.type == "person" ? people.find(FirstAndLast(m.name)) : people.end();
+    const auto it = m.type == "person" ? people.find(FirstAndLastWords(m.name)) : people.end();
     if (it == people.end()) continue;
-    m.why = "the name of " + it->second.name +
-            " with a middle name or initial, named in this text at byte " +
-            std::to_string(it->second.start);
-    m.entity_id = it->second.entity_id;
-    m.name = it->second.name;
-    m.discovered = it->second.discovered;
-    m.method = "short-form";
+    PointAt(it->second, "short-form",
+            "the name of " + it->second.name +
+                " with a middle name or initial, named in this text at byte " +
+                std::to_string(it->second.start),
+            &m);
   }
-  // Surname -> the person of several words it ends, or null when two people share it.
-  std::map<std::string, const FoundMention*> full;
+}
+
+// A one-word person or name joins the one person of several words this text names whose
+// surname it is; two people sharing it keep it apart.
+void JoinSurnames(std::string_view text, std::vector<FoundMention>* mentions) {
+  const auto surface = [&](const FoundMention& m) { return text.substr(m.start, m.end - m.start); };
+  std::map<std::string, const FoundMention*> full;  // surname -> the person, or null
   for (const FoundMention& m : *mentions) {
     const std::string_view s = surface(m);
     const size_t space = s.find_last_of(' ');
@@ -1219,25 +1233,27 @@ void JoinShortForms(std::string_view text, std::vector<FoundMention>* mentions) 
     auto [it, added] = full.emplace(std::string(s.substr(space + 1)), &m);
     if (!added && it->second && it->second->entity_id != m.entity_id) it->second = nullptr;
   }
-  std::vector<std::pair<size_t, const FoundMention*>> joins;  // short form -> full name
+  std::vector<std::pair<size_t, FoundMention>> joins;  // short form -> full name
   for (size_t k = 0; k < mentions->size(); ++k) {
     const FoundMention& m = (*mentions)[k];
     if ((m.type != "person" && m.type != "other") || surface(m).find(' ') != std::string_view::npos)
       continue;
     const auto it = full.find(std::string(surface(m)));
     if (it != full.end() && it->second && it->second->entity_id != m.entity_id)
-      joins.emplace_back(k, it->second);
+      joins.emplace_back(k, *it->second);
   }
-  for (const auto& [k, name] : joins) {
-    FoundMention& m = (*mentions)[k];
-    m.why = "the surname of " + name->name + ", named in this text at byte " +
-            std::to_string(name->start);
-    m.entity_id = name->entity_id;
-    m.name = name->name;
-    m.type = name->type;
-    m.discovered = name->discovered;
-    m.method = "short-form";
-  }
+  for (const auto& [k, name] : joins)
+    PointAt(name, "short-form",
+            "the surname of " + name.name + ", named in this text at byte " +
+                std::to_string(name.start),
+            &(*mentions)[k]);
+}
+
+}  // namespace
+
+void JoinShortForms(std::string_view text, std::vector<FoundMention>* mentions) {
+  JoinMiddleNames(mentions);
+  JoinSurnames(text, mentions);
 }
 
 struct EntityRecognizer::Index : EntityIndex {};

@@ -48,13 +48,10 @@ void RegisterStats(CLI::App& app, Context& ctx) {
         graph = std::move(*built);
       }
       // The domain gazetteers the database keeps (Store::GetGazetteers), by file name.
-      auto kept = (*store)->GetGazetteers();
+      auto kept = StoredGazetteers(**store);
       if (!kept.ok()) return kept.status();
       std::vector<std::string> gazetteers;
-      if (!kept->empty())
-        for (const auto& g : Json::parse(*kept, nullptr, false))
-          if (g.is_object() && g.contains("file") && g["file"].is_string())
-            gazetteers.push_back(g["file"].get<std::string>());
+      for (const auto& [file, text] : *kept) gazetteers.push_back(file);
       if (*json) {
         Json j;
         j["gazetteers"] = gazetteers;

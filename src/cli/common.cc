@@ -65,7 +65,42 @@ Result<std::vector<std::pair<std::string, std::string>>> GivenGazetteers(
   return out;
 }
 
-// Those `store` keeps (Store::GetGazetteers).
+// The analyzers, with these domain gazetteers.
+Result<std::unique_ptr<Analyzers>> AnalyzersWith(
+    std::vector<std::pair<std::string, std::string>> gazetteers) {
+  AnalyzerConfig config;
+  config.data_dir = DataDir();
+  config.wordnet_dir = WordNetDir();
+  config.iso_codes_dir = IsoCodesDir();
+  config.gazetteer_texts = std::move(gazetteers);
+  return Analyzers::Create(config);
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Analyzers>> Context::MakeAnalyzers(const Store* store) const {
+  auto given = GivenGazetteers(gazetteers);
+  if (!given.ok()) return given.status();
+  if (given->empty() && store) {
+    auto stored = StoredGazetteers(*store);
+    if (!stored.ok()) return stored.status();
+    return AnalyzersWith(std::move(*stored));
+  }
+  return AnalyzersWith(std::move(*given));
+}
+
+Result<std::unique_ptr<Analyzers>> Context::MakeWriterAnalyzers(Store* store) const {
+  auto given = GivenGazetteers(gazetteers);
+  if (!given.ok()) return given.status();
+  if (given->empty()) return MakeAnalyzers(store);
+  Json list = Json::array();
+  for (const auto& [file, text] : *given) list.push_back({{"file", file}, {"text", text}});
+  auto analyzers = AnalyzersWith(std::move(*given));
+  if (!analyzers.ok()) return analyzers;
+  CG_RETURN_IF_ERROR(store->PutGazetteers(list.dump()));
+  return analyzers;
+}
+
 Result<std::vector<std::pair<std::string, std::string>>> StoredGazetteers(const Store& store) {
   auto json = store.GetGazetteers();
   if (!json.ok()) return json.status();
@@ -81,36 +116,6 @@ Result<std::vector<std::pair<std::string, std::string>>> StoredGazetteers(const 
     out.emplace_back(g["file"].get<std::string>(), g["text"].get<std::string>());
   }
   return out;
-}
-
-}  // namespace
-
-Result<std::unique_ptr<Analyzers>> Context::MakeAnalyzers(const Store* store) const {
-  AnalyzerConfig config;
-  config.data_dir = DataDir();
-  config.wordnet_dir = WordNetDir();
-  config.iso_codes_dir = IsoCodesDir();
-  auto given = GivenGazetteers(gazetteers);
-  if (!given.ok()) return given.status();
-  if (given->empty() && store) {
-    auto stored = StoredGazetteers(*store);
-    if (!stored.ok()) return stored.status();
-    config.gazetteer_texts = std::move(*stored);
-  } else {
-    config.gazetteer_texts = std::move(*given);
-  }
-  return Analyzers::Create(config);
-}
-
-Result<std::unique_ptr<Analyzers>> Context::MakeWriterAnalyzers(Store* store) const {
-  auto given = GivenGazetteers(gazetteers);
-  if (!given.ok()) return given.status();
-  auto analyzers = MakeAnalyzers(store);
-  if (!analyzers.ok() || given->empty()) return analyzers;
-  Json list = Json::array();
-  for (const auto& [file, text] : *given) list.push_back({{"file", file}, {"text", text}});
-  CG_RETURN_IF_ERROR(store->PutGazetteers(list.dump()));
-  return analyzers;
 }
 
 std::string DataPath(const std::string& file) { return DataDir() + "/" + file; }

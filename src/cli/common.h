@@ -35,6 +35,9 @@ struct Context {
   Result<std::unique_ptr<Analyzers>> MakeWriterAnalyzers(Store* store) const;
 };
 
+// The domain gazetteers `store` keeps (Store::GetGazetteers): (file, TSV text) pairs.
+Result<std::vector<std::pair<std::string, std::string>>> StoredGazetteers(const Store& store);
+
 // A file of claimgraph's data folder ($CLAIMGRAPH_DATA, else the build tree's or the
 // installed one): stance_cues.tsv, stance_model.tsv...
 std::string DataPath(const std::string& file);

@@ -172,6 +172,12 @@ std::string Squash(std::string_view s) {
   return out;
 }
 
+std::string FirstAndLastWords(std::string_view name) {
+  const size_t first = name.find(' '), last = name.find_last_of(' ');
+  if (first == std::string_view::npos || first == last) return "";
+  return std::string(name.substr(0, first)) + std::string(name.substr(last));
+}
+
 std::string Deconfuse(std::string_view squashed) {
   std::string s(squashed);
   for (int pass = 0; pass < 2; ++pass) {

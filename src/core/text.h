@@ -43,6 +43,10 @@ std::string Join(const std::vector<std::string>& parts, std::string_view sep);
 // Lowercase, keeps ASCII letters and digits only: "Deep-Seek R1" -> "deepseekr1".
 std::string Squash(std::string_view s);
 
+// A name's first and last words, one space apart ("Donald J. Trump" -> "Donald Trump"), or
+// "" for a name of fewer than three words.
+std::string FirstAndLastWords(std::string_view name);
+
 // A squashed form with O read as 0 and l or i read as 1 next to a digit, as a speech
 // transcript or OCR garbles model numbers: "h10o" -> "h100".
 std::string Deconfuse(std::string_view squashed);

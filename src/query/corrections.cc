@@ -70,9 +70,9 @@ void AddMiddleNameMerges(const std::vector<Entity>& entities, Overlay* o) {
       two_words[Squash(e.name)] = e.id;
   std::map<std::string, std::vector<std::string>> longer;  // person id -> longer names' ids
   for (const Entity& e : entities) {
-    const size_t first = e.name.find(' '), last = e.name.find_last_of(' ');
-    if (e.type != "person" || first == std::string::npos || first == last) continue;
-    const auto it = two_words.find(Squash(e.name.substr(0, first) + e.name.substr(last)));
+    const std::string shorter = FirstAndLastWords(e.name);
+    if (e.type != "person" || shorter.empty()) continue;
+    const auto it = two_words.find(Squash(shorter));
     if (it != two_words.end()) longer[it->second].push_back(e.id);
   }
   for (const auto& [into, from] : longer)
