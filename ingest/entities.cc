@@ -1027,6 +1027,14 @@ bool NameGoesOn(const EntityLookup& lookup, const EntityScan& scan, const Entity
   return !lemma || *lemma == ToLower(t);
 }
 
+// "Will Be", "Grant Funding": a given name that is also a common word, before another
+// common word no resource names a person, is two words in capitals, not a name.
+bool CommonPair(const EntityLookup& lookup, std::string_view given, std::string_view next) {
+  if (!lookup.CommonOrInflected(given) || !lookup.CommonOrInflected(next)) return false;
+  const KnownName* known = lookup.Known(next);
+  return !(known && known->type == "person");
+}
+
 void FindPeople(const EntityLookup& lookup, EntityScan* scan) {
   for (size_t ui = 0; ui < scan->units.size(); ++ui) {
     const EntityUnit& u = scan->units[ui];
@@ -1036,7 +1044,8 @@ void FindPeople(const EntityLookup& lookup, EntityScan* scan) {
       const auto& b = u.tokens[i + 1];
       if (!lookup.words.given_names.count(std::string(a.text)) || !IsAsciiUpper(b.text[0]) ||
           (AllUpper(b.text) && b.text.size() > 1) ||
-          (b.text.size() < 2 && !Initial(*scan, u, i + 1)))
+          (b.text.size() < 2 && !Initial(*scan, u, i + 1)) || TimeName(lookup, u, i) ||
+          CommonPair(lookup, a.text, b.text))
         continue;
       // Middle names and initials run on to the surname: "Donald J. Trump", "Susan M. Collins".
       size_t last = i + 1;

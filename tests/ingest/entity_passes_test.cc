@@ -59,8 +59,8 @@ const Fixture& F() {
     WordLists::AddLines("republican\n", &f->words.person_nouns);
     WordLists::AddLines("pilot\n", &f->words.common);
     WordLists::AddLines("sunday\nrepublican\n", &f->words.capitalised);  // as WordNet writes them
-    WordLists::AddLines("sunday\n", &f->words.time_names);
-    WordLists::AddLines("Mira\nTobin\n", &f->words.given_names);
+    WordLists::AddLines("sunday\napril\n", &f->words.time_names);
+    WordLists::AddLines("Mira\nTobin\nRose\nApril\n", &f->words.given_names);
     WordLists::AddLines("CEO\n", &f->words.acronyms);
     f->index = BuildEntityIndex(f->gazetteer);
     return f;
@@ -242,6 +242,11 @@ TEST_CASE("FindPeople: a given name and a capitalised surname, on uncovered toke
       {"Tobin Ash Lund spoke.", "Tobin Ash Lund"},
       {"Mira Castell Senator", "Mira Castell"},  // a role goes on no name
       {"Mira J. spoke.", ""},
+      // A given name that is a common word starts a name before a word no dictionary knows,
+      // not before another common word; a month starts none.
+      {"Rose Castell spoke.", "Rose Castell"},
+      {"Then Rose Plan", ""},
+      {"April Castell spoke.", ""},
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.text));
