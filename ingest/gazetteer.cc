@@ -159,6 +159,47 @@ std::string SynsetName(const NounSynset& s) {
   return first;
 }
 
+// The capital letters of `words`, their dots and spaces dropped ("U.S." and "US" give "US").
+std::string CapitalLetters(std::string_view words) {
+  std::string out;
+  for (char c : words)
+    if (IsAsciiUpper(c)) out += c;
+  return out;
+}
+
+bool AllWordsCapitalised(std::string_view words) {
+  for (std::string_view w : Split(words, ' '))
+    if (w.empty() || !IsAsciiUpper(w[0])) return false;
+  return true;
+}
+
+// The short form of a name a synset gives with a qualifier and with the qualifier's initials
+// ("U.S. House", "US House", "United States House of Representatives"): "House". A reader
+// drops a qualifier both ways of writing it agree on; WordNet itself lists "Senate" and "Navy"
+// so for the United States Senate and Navy.
+std::vector<std::string> QualifierDropped(const NounSynset& s) {
+  std::vector<std::string> out;
+  for (const std::string& a : s.lemmas)
+    for (const std::string& b : s.lemmas) {
+      const size_t sa = a.find(' '), sb = b.find(' ');
+      if (sa == std::string::npos || sb == std::string::npos || a == b) continue;
+      for (size_t cut = sa; cut != std::string::npos; cut = a.find(' ', cut + 1)) {
+        const std::string rest = a.substr(cut);  // " House"
+        if (!EndsWith(b, rest) || b.size() <= rest.size()) continue;
+        const std::string qa = a.substr(0, cut), qb = b.substr(0, b.size() - rest.size());
+        // qb one token ("US", "U.S."), qa capitalised words ("United States") it abbreviates
+        const bool initials = qa != qb && qb.find(' ') == std::string::npos &&
+                              CapitalLetters(qa) == CapitalLetters(qb) &&
+                              CapitalLetters(qa).size() >= 2 && AllWordsCapitalised(qa);
+        const std::string form = rest.substr(1);
+        if (initials && IsAsciiUpper(form[0]) &&
+            std::find(out.begin(), out.end(), form) == out.end())
+          out.push_back(form);
+      }
+    }
+  return out;
+}
+
 // Records `other` as a name of the thing `canonical` names in the resource's entry `owner`,
 // once. A canonical name two entries give ("Washington", the state and the city) has none.
 void AddSynonym(const std::string& canonical, const std::string& other, const std::string& owner,
@@ -178,7 +219,12 @@ void AddSynonym(const std::string& canonical, const std::string& other, const st
 void AddKnown(const NounSynset& s, std::string_view type, const std::string& canonical, bool member,
               WordLists* words) {
   std::unordered_map<std::string, KnownName>* names = &words->known_names;
-  for (const std::string& surface : s.lemmas) {
+  std::vector<std::string> surfaces = s.lemmas;
+  if (s.lex_file == "14")
+    for (std::string& form : QualifierDropped(s))
+      if (std::find(surfaces.begin(), surfaces.end(), form) == surfaces.end())
+        surfaces.push_back(std::move(form));
+  for (const std::string& surface : surfaces) {
     if (!member) AddSynonym(canonical, surface, "WordNet " + std::to_string(s.offset), words);
     const KnownName known{surface, std::string(type), "WordNet", canonical, member};
     auto [it, added] = names->emplace(ToLower(surface), known);

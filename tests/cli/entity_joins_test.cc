@@ -136,4 +136,23 @@ TEST_CASE("cli: a domain gazetteer given once is kept by the database") {
   CHECK(missing.err.find("none.tsv") != std::string::npos);
 }
 
+TEST_CASE("cli: a name WordNet gives with a qualifier and its initials is known without it") {
+  // WordNet lists "U.S. House" and "US House" for the United States House of
+  // Representatives: "the House" is that body; a lowercase "house" names nothing.
+  TempDir dir;
+  WriteFile(dir / "a.txt",
+            "Levy bill advances\n\nThe House passed the levy bill on Monday, and members of "
+            "the House said the Postal Service would carry the ballots to every house.\n");
+  const std::string db = Db(dir, "db");
+  REQUIRE(RunClaimgraph(db + "ingest --quiet '" + (dir / "a.txt") + "'").exit_code == 0);
+  CHECK(Listed(db) ==
+        "united-states-house-of-representatives=organization; "
+        "united-states-postal-service=organization");
+  const auto page = RunClaimgraph(db + "entity House --json");
+  REQUIRE(page.exit_code == 0);
+  const Json doc = Json::parse(page.out);
+  CHECK(doc["mentions"].size() == 2);
+  for (const auto& m : doc["mentions"]) CHECK(m["text"] == "House");
+}
+
 }  // namespace cg
