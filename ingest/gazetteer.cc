@@ -107,6 +107,9 @@ struct NounFacts {
   std::unordered_set<std::string> capitalised, lowercase;  // lemmas, lowercased
   std::unordered_map<uint32_t, std::string> group_names;   // named noun.group synset -> name
   std::unordered_map<uint32_t, std::string> types;         // a synset of known names -> type
+  std::unordered_map<uint32_t, std::string> canonicals;    // a synset of known names -> name
+  // noun lemma ('_' for spaces) -> tagged occurrences of each sense (cntlist.rev), sense 1 first
+  std::unordered_map<std::string, std::vector<uint32_t>> sense_counts;
 };
 
 // One data.noun line, as far as names go.
@@ -268,6 +271,7 @@ void NoteNounSynset(const NounSynset& s, NounFacts* facts, WordLists* words) {
   const std::string canonical = SynsetName(s);
   if (s.lex_file == "14") facts->group_names[s.offset] = canonical;
   facts->types[s.offset] = std::string(type);
+  facts->canonicals[s.offset] = canonical;
   AddKnown(s, type, canonical, false, words);
 }
 
@@ -296,16 +300,49 @@ std::vector<uint32_t> SynsetsOf(const std::string& line) {
   return out.size() == n_synsets ? out : std::vector<uint32_t>{};
 }
 
+// The tagged occurrences of each noun sense, from cntlist.rev lines "america%1:15:00:: 1 39"
+// (sense key, sense number, count): WordNet's counts over its sense-tagged corpus (SemCor).
+void ReadSenseCounts(const std::string& path, NounFacts* facts) {
+  std::ifstream in(path);
+  std::string key;
+  size_t sense = 0, count = 0;
+  while (in >> key >> sense >> count) {
+    const size_t pct = key.find('%');
+    if (pct == std::string::npos || key.compare(pct, 2, "%1") != 0 || sense == 0 || sense > 64)
+      continue;
+    auto& counts = facts->sense_counts[key.substr(0, pct)];
+    if (counts.size() < sense) counts.resize(sense);
+    counts[sense - 1] = static_cast<uint32_t>(count);
+  }
+}
+
+// True when a lemma's first sense holds at least four in five of its tagged occurrences, and
+// ten or more: a reader who meets the form means that sense ("America": the United States 39
+// times, the Americas once).
+bool FirstSenseDominates(const NounFacts& facts, const std::string& lemma) {
+  const auto it = facts.sense_counts.find(lemma);
+  if (it == facts.sense_counts.end() || it->second.empty()) return false;
+  uint64_t total = 0;
+  for (uint32_t c : it->second) total += c;
+  const uint64_t first = it->second.front();
+  return first >= 10 && 5 * first >= 4 * total;
+}
+
 // A name of several things takes the type of its most frequent sense (index.noun lists
-// senses by frequency): "White House" is first the executive, then the building.
+// senses by frequency): "White House" is first the executive, then the building; and that
+// sense's name too when the sense dominates.
 void TypeByFirstSense(std::string lemma, const std::vector<uint32_t>& synsets,
                       const NounFacts& facts, std::unordered_map<std::string, KnownName>* names) {
   if (synsets.empty()) return;
   const auto type = facts.types.find(synsets.front());
   if (type == facts.types.end()) return;
+  const bool dominant = FirstSenseDominates(facts, lemma);
   std::replace(lemma.begin(), lemma.end(), '_', ' ');
   const auto it = names->find(lemma);
-  if (it != names->end() && !it->second.member) it->second.type = type->second;
+  if (it == names->end() || it->second.member) return;
+  it->second.type = type->second;
+  if (it->second.canonical.empty() && dominant)
+    it->second.canonical = facts.canonicals.at(synsets.front());
 }
 
 }  // namespace
@@ -321,6 +358,7 @@ Status WordLists::Load(const std::string& wordnet_dir, const std::string& data_d
     }
   }
   capitalised = facts.capitalised;
+  ReadSenseCounts(wordnet_dir + "/cntlist.rev", &facts);
   // Nouns last: a lemma that only names instances, or that WordNet only spells capitalised
   // with a first sense in a typed file ("Medicare" but not "Friday"), is a name, not a
   // common word, unless another part of speech has it ("bush" is a noun too; "china" is
