@@ -423,6 +423,13 @@ bool TimeName(const EntityLookup& lookup, const EntityUnit& u, size_t k) {
 
 // The last token of the run of uncovered capitalised tokens from token `i` of unit `ui`,
 // joined directly or through one connector ("Institute for Trade Studies").
+// True if a resource knows `name` as a place or a person: what follows it through "for" or
+// "of" is another name ("China for Vietnam"), where a body's name runs on ("Bank of America").
+bool PlaceOrPerson(const EntityLookup& lookup, std::string_view name) {
+  const KnownName* known = lookup.Known(name);
+  return known && (known->type == "place" || known->type == "person");
+}
+
 size_t CapitalisedRunEnd(const EntityLookup& lookup, const EntityScan& scan, size_t ui, size_t i) {
   const EntityUnit& u = scan.units[ui];
   size_t j = i;
@@ -433,7 +440,7 @@ size_t CapitalisedRunEnd(const EntityLookup& lookup, const EntityScan& scan, siz
       ++j;
     } else if (j + 2 < u.tokens.size() && In(kConnectors, u.tokens[j + 1].text) &&
                Capitalised(u, j + 2) && !TimeName(lookup, u, j + 2) &&
-               scan.Joinable(ui, j + 1, j + 2)) {
+               scan.Joinable(ui, j + 1, j + 2) && !PlaceOrPerson(lookup, scan.Span(ui, i, j))) {
       j += 2;
     } else {
       break;

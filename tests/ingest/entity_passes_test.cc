@@ -48,6 +48,7 @@ const Fixture& F() {
         &f->words.common);
     WordLists::AddLines("senator\nreporter\nfarmer\nvoter\n", &f->words.person_nouns);
     f->words.known_names["el paso"] = {"El Paso", "place", "WordNet", "El Paso"};
+    f->words.known_names["harlow"] = {"Harlow", "place", "WordNet", "Harlow"};
     f->words.known_names["oh"] = {"OH", "place", "ISO 3166", ""};
     f->words.known_names["n.v."] = {"N.V.", "place", "WordNet", "Norvia"};
     f->words.known_names["senate"] = {"Senate", "organization", "WordNet", "Norvian Senate"};
@@ -57,7 +58,7 @@ const Fixture& F() {
     WordLists::AddLines("senate\nvote\nsunday\nbillion\ndollar\nwent\nrepublican\nveteran\nfrom\n",
                         &f->words.common);
     WordLists::AddLines("republican\n", &f->words.person_nouns);
-    WordLists::AddLines("pilot\n", &f->words.common);
+    WordLists::AddLines("pilot\nharlow\n", &f->words.common);
     WordLists::AddLines("sunday\nrepublican\n", &f->words.capitalised);  // as WordNet writes them
     WordLists::AddLines("sunday\napril\n", &f->words.time_names);
     WordLists::AddLines("Mira\nTobin\nRose\nApril\n", &f->words.given_names);
@@ -469,6 +470,8 @@ TEST_CASE("DiscoverNames: organisations by head noun, products by model-number s
       // A name does not run into a day; "of" before a place parts a person from it.
       {"Reporters asked Zelland on Sunday about the tax.", "Zelland=other"},
       {"Reporters asked Arlo Quist of El Paso about the tax.", "Arlo Quist=person; El Paso=place"},
+      // A known place does not run on through a connector: what follows is another name.
+      {"Firms moved from Harlow for Zelland.", "Harlow=place; Zelland=other"},
       // A model number after a name is one of its own; its plural names it; a capitalised
       // word and a number code name a product.
       {"Reporters said Zelland QR77 chips fell.", "Zelland=other; QR77=product"},
