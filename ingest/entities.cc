@@ -430,18 +430,28 @@ bool PlaceOrPerson(const EntityLookup& lookup, std::string_view name) {
   return known && (known->type == "place" || known->type == "person");
 }
 
+// The number of tokens of the connector at token k of `u`: one ("of"), two when "the"
+// follows one after a head noun ("Center for the National Interest"), or none.
+size_t ConnectorLength(const EntityUnit& u, size_t k) {
+  if (k >= u.tokens.size() || !In(kConnectors, u.tokens[k].text)) return 0;
+  const bool the = u.tokens[k].text != "the" && k > 0 && In(kOrgHeads, u.tokens[k - 1].text) &&
+                   k + 1 < u.tokens.size() && u.tokens[k + 1].text == "the";
+  return the ? 2 : 1;
+}
+
 size_t CapitalisedRunEnd(const EntityLookup& lookup, const EntityScan& scan, size_t ui, size_t i) {
   const EntityUnit& u = scan.units[ui];
   size_t j = i;
   while (j + 1 < u.tokens.size() && scan.Joinable(ui, j, j + 1)) {
+    const size_t c = ConnectorLength(u, j + 1), next = j + 1 + c;
     if ((Capitalised(u, j + 1) && !TimeName(lookup, u, j + 1)) ||
         (!u.covered[j + 1] && NumberCode(u.tokens[j + 1].text) && !TimeName(lookup, u, j) &&
          !In(kOrgHeads, u.tokens[j].text))) {
       ++j;
-    } else if (j + 2 < u.tokens.size() && In(kConnectors, u.tokens[j + 1].text) &&
-               Capitalised(u, j + 2) && !TimeName(lookup, u, j + 2) &&
-               scan.Joinable(ui, j + 1, j + 2) && !PlaceOrPerson(lookup, scan.Span(ui, i, j))) {
-      j += 2;
+    } else if (c > 0 && next < u.tokens.size() && Capitalised(u, next) &&
+               !TimeName(lookup, u, next) && scan.Joinable(ui, j + 1, next) &&
+               !PlaceOrPerson(lookup, scan.Span(ui, i, j))) {
+      j = next;
     } else {
       break;
     }
@@ -473,7 +483,9 @@ size_t NameStart(const EntityLookup& lookup, const EntityScan& scan, size_t ui, 
   // Nor is a leading function word: "The State Department" names "State Department".
   while (a < j && (IsStopword(ToLower(u.tokens[a].text)) || In(kConnectors, u.tokens[a].text))) ++a;
   while (a < j && In(kHonorifics, u.tokens[a].text)) ++a;  // "Mr Okafor": the name is "Okafor"
-  while (a < j && TimeName(lookup, u, a)) ++a;             // "Sunday Fox News"
+  // "Sunday Fox News"; but a run that ends in a head noun is a body's name whole ("Nissan
+  // Motor Company": WordNet's Nissan is a month).
+  while (a < j && TimeName(lookup, u, a) && !In(kOrgHeads, u.tokens[j].text)) ++a;
   return a;
 }
 
@@ -581,12 +593,21 @@ bool OfPlace(const EntityLookup& lookup, const EntityUnit& u, size_t start, size
 }
 
 // True if "and" at token k of the run start..j parts two names: before any "of" ("Iraq and
-// Afghanistan"; not "Department of Health and Human Services") unless a known name follows
-// it, and not before a head noun that ends the run ("Ethics and Public Policy Center")
-// unless what precedes is a name of its own ("House and Senate").
+// Afghanistan"; not "Department of Health and Human Services") unless a known name or a
+// second body's name follows it, and not before a head noun that ends the run ("Ethics and
+// Public Policy Center") unless what precedes is a name of its own ("House and Senate").
 bool AndParts(const EntityLookup& lookup, const EntityUnit& u, size_t start, size_t k, size_t j,
               bool of_seen) {
-  if (of_seen && !(k < j && lookup.Known(Words(u, k + 1, j)))) return false;
+  const auto head_in = [&](size_t x, size_t y) {
+    for (size_t t = x; t <= y; ++t)
+      if (In(kOrgHeads, u.tokens[t].text)) return true;
+    return false;
+  };
+  // After "of", two bodies' names ("Center for Trade and Bain & Company"), each with its
+  // head noun, or a known name, are two.
+  if (of_seen)
+    return k < j && (lookup.Known(Words(u, k + 1, j)) ||
+                     (k > start && head_in(start, k - 1) && head_in(k + 1, j)));
   if (!In(kOrgHeads, u.tokens[j].text)) return true;
   return k > start && (lookup.Known(Words(u, start, k - 1)) || In(kOrgHeads, u.tokens[k - 1].text));
 }
@@ -595,6 +616,7 @@ bool AndParts(const EntityLookup& lookup, const EntityUnit& u, size_t start, siz
 struct NamePart {
   size_t first, last;
   bool titled;
+  bool of_role = false;  // after a role and "of" or "for": what the role is of ("CEO of Acme")
 };
 
 // The names in the capitalised run a..j of `u`: split at titles and roles ("Majority Leader
@@ -607,14 +629,14 @@ std::vector<NamePart> SplitRun(const EntityLookup& lookup, const EntityUnit& u, 
   std::vector<NamePart> out;
   bool titled = a > 0 && In(kHonorifics, u.tokens[a - 1].text) &&
                 u.tokens[a].start - u.tokens[a - 1].end <= 2;
-  bool of_seen = false;
+  bool of_seen = false, of_role = false;
   const auto close = [&](size_t x, size_t y) {  // x..y, y < x when empty
     while (x <= y && (In(kConnectors, u.tokens[x].text) || IsStopword(ToLower(u.tokens[x].text))))
       ++x;
     // Nor does it end in a connector or an acronym too common to be a name ("Chinese AI").
     while (y > x && (In(kConnectors, u.tokens[y].text) || lookup.CommonAcronym(u.tokens[y].text)))
       --y;
-    if (x <= y && y < u.tokens.size()) out.push_back({x, y, titled});
+    if (x <= y && y < u.tokens.size()) out.push_back({x, y, titled && !of_role, of_role});
   };
   size_t start = a;
   for (size_t k = a; k <= j; ++k) {
@@ -629,7 +651,12 @@ std::vector<NamePart> SplitRun(const EntityLookup& lookup, const EntityUnit& u, 
     // A member noun titles too ("a New York Republican", "Republican Sen. Ann Lee").
     const bool title = In(kHonorifics, t) ||
                        (!of_seen && (lookup.Role(t) || lookup.Member(t)) && !In(kOrgHeads, t));
-    const bool coordination = t == "and" && AndParts(lookup, u, start, k, j, of_seen);
+    // An ampersand joins one name's words ("Standard & Poor's") unless it joins two known
+    // names ("Texas & Ohio").
+    const bool coordination =
+        (t == "and" && AndParts(lookup, u, start, k, j, of_seen)) ||
+        (t == "&" && k > start && k < j && lookup.Known(Words(u, start, k - 1)) &&
+         lookup.Known(Words(u, k + 1, j)));
     // "Senator Arlo Quist of Norvia": after a titled name, "of" starts what the person is of;
     // so does "of" before a place after a name with no head noun ("Rand Paul of Kentucky").
     const bool affiliation =
@@ -650,6 +677,7 @@ std::vector<NamePart> SplitRun(const EntityLookup& lookup, const EntityUnit& u, 
     if (title && lookup.Member(t)) out.push_back({k, k, false});
     start = k + 1;
     titled = title;
+    of_role = title && k < j && (u.tokens[k + 1].text == "of" || u.tokens[k + 1].text == "for");
   }
   if (start <= j) close(start, j);
   return out;
@@ -708,9 +736,10 @@ std::optional<NameShape> KnownShape(const EntityLookup& lookup, const EntityScan
   if (surface.size() <= 3 && !same_case) return std::nullopt;
   // People named by a common word ("Sunday", "Rice") are read as the word; a member's name
   // ("Republicans") opens a sentence as it does any other.
-  // A place opens a sentence as it does any other ("Japan's index fell"; "Turkey" the bird
-  // rarely opens a news sentence capitalised mid-text too).
-  const bool place_opener = k.type == "place" && inner.count(ToLower(surface));
+  // A place the text also writes mid-sentence opens a sentence as a name ("Turkey" the bird
+  // is rarely capitalised mid-text too), and so does a name WordNet's tagged uses mostly
+  // mean ("Japan's index fell": WordNet's lacquer is never tagged).
+  const bool place_opener = (k.type == "place" && inner.count(ToLower(surface))) || k.usually_named;
   if (common && (!same_case || headline || (part.first == 0 && !k.member && !place_opener) ||
                  k.type == "person"))
     return std::nullopt;
@@ -769,6 +798,9 @@ std::optional<NameShape> ShapeOf(const EntityLookup& lookup, const EntityScan& s
   if (a == b) {
     // A sentence opener is a name only when the text also writes it mid-sentence.
     if (a == 0 && !inner.count(lower)) return std::nullopt;
+    if (part.of_role && !AllUpper(first))
+      return NameShape{"organization",
+                       "a name after a role and 'of' or 'for': what the role is of"};
     return NameShape{AllUpper(first) ? "organization" : "other",
                      AllUpper(first) ? "a capitalised abbreviation no dictionary knows"
                                      : "a capitalised word no dictionary knows",
@@ -947,6 +979,8 @@ const KnownName* EntityLookup::Member(std::string_view word) const {
 }
 
 bool EntityLookup::Role(std::string_view word) const {
+  // An abbreviation WordNet gives a kind of person ("CEO") is no common word but a role.
+  if (word.size() >= 2 && AllUpper(word)) return words.person_nouns.count(ToLower(word)) > 0;
   const auto lemma = CommonLemma(word);
   return lemma && words.person_nouns.count(*lemma) > 0;
 }
@@ -995,6 +1029,10 @@ EntityScan ScanUnits(std::string_view text, const std::vector<Block>& blocks,
         ut.text.remove_suffix(2);
         ut.possessive = true;
       }
+      // An ampersand between words is a connector token ("Bain & Company").
+      if (!u.tokens.empty() && ut.start == u.tokens.back().end + 3 &&
+          text.substr(u.tokens.back().end, 3) == " & ")
+        u.tokens.push_back(UnitToken{ut.start - 2, ut.start - 1, text.substr(ut.start - 2, 1)});
       u.words.insert(ToLower(ut.text));
       u.tokens.push_back(ut);
     }

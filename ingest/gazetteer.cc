@@ -108,6 +108,8 @@ struct NounFacts {
   std::unordered_map<uint32_t, std::string> group_names;   // named noun.group synset -> name
   std::unordered_map<uint32_t, std::string> types;         // a synset of known names -> type
   std::unordered_map<uint32_t, std::string> canonicals;    // a synset of known names -> name
+  std::unordered_map<uint32_t, std::vector<std::string>>
+      lemmas;  // a synset of known names -> its lemmas
   // noun lemma ('_' for spaces) -> tagged occurrences of each sense (cntlist.rev), sense 1 first
   std::unordered_map<std::string, std::vector<uint32_t>> sense_counts;
 };
@@ -232,9 +234,14 @@ void AddKnown(const NounSynset& s, std::string_view type, const std::string& can
     const KnownName known{surface, std::string(type), "WordNet", canonical, member};
     auto [it, added] = names->emplace(ToLower(surface), known);
     if (added) continue;
-    // A member noun is the reading of its form a text means ("Republican", not the
+    // A body's own name is the reading of its form ("Treasury", the department, not the
+    // British minister of the Cabinet); else a member noun is ("Republican", not the
     // Republican River); other forms naming several things keep their surface.
-    if (member && !it->second.member)
+    const auto body = [](const KnownName& n) { return !n.member && n.type == "organization"; };
+    if (member && body(it->second)) continue;
+    if (body(known) && it->second.member)
+      it->second = known;
+    else if (member && !it->second.member)
       it->second = known;
     else if (it->second.canonical != canonical)
       it->second.canonical.clear();
@@ -255,8 +262,10 @@ void NoteNounSynset(const NounSynset& s, NounFacts* facts, WordLists* words) {
   if (s.instance) facts->instances.insert(s.offset);
   if (!s.instance && s.lex_file == "18") {
     auto& lowercase = facts->people[s.offset];
+    // Its lowercase lemmas, and its abbreviations in capitals ("CEO"), are roles.
     for (const std::string& lemma : s.lemmas)
-      if (!IsAsciiUpper(lemma[0])) lowercase.insert(lemma);
+      if (!IsAsciiUpper(lemma[0]) || (lemma.size() >= 2 && CapitalLetters(lemma) == lemma))
+        lowercase.insert(ToLower(lemma));
     if (s.all_capitalised && s.member_of.size() == 1)
       if (auto it = facts->group_names.find(s.member_of.front()); it != facts->group_names.end())
         AddKnown(s, "organization", it->second, true, words);
@@ -272,6 +281,7 @@ void NoteNounSynset(const NounSynset& s, NounFacts* facts, WordLists* words) {
   if (s.lex_file == "14") facts->group_names[s.offset] = canonical;
   facts->types[s.offset] = std::string(type);
   facts->canonicals[s.offset] = canonical;
+  facts->lemmas[s.offset] = s.lemmas;
   AddKnown(s, type, canonical, false, words);
 }
 
@@ -345,6 +355,48 @@ void TypeByFirstSense(std::string lemma, const std::vector<uint32_t>& synsets,
     it->second.canonical = facts.canonicals.at(synsets.front());
 }
 
+// Marks `lemma`'s known name usually named when most of its tagged uses, three or more, are
+// of senses that name a thing (index.noun lists senses in the order cntlist.rev numbers them).
+void NoteNamedUses(const std::string& lemma, const std::vector<uint32_t>& synsets,
+                   const NounFacts& facts, std::unordered_map<std::string, KnownName>* names) {
+  const auto counts = facts.sense_counts.find(lemma);
+  const auto it = names->find(lemma);
+  if (counts == facts.sense_counts.end() || it == names->end()) return;
+  uint64_t total = 0, named = 0;
+  for (size_t k = 0; k < counts->second.size(); ++k) {
+    total += counts->second[k];
+    if (k < synsets.size() && facts.types.count(synsets[k])) named += counts->second[k];
+  }
+  it->second.usually_named = total >= 3 && 2 * named > total;
+}
+
+// A form each of whose senses names a thing, all of them by one other name, is that name:
+// "U.S." is the United States government and the United States, both "United States".
+void NameSharedBySenses(std::string lemma, const std::vector<uint32_t>& synsets,
+                        const NounFacts& facts, std::unordered_map<std::string, KnownName>* names) {
+  std::replace(lemma.begin(), lemma.end(), '_', ' ');
+  const auto it = names->find(lemma);
+  if (synsets.size() < 2 || it == names->end() || it->second.member ||
+      !it->second.canonical.empty())
+    return;
+  std::vector<std::string> shared;
+  for (size_t k = 0; k < synsets.size(); ++k) {
+    const auto ls = facts.lemmas.find(synsets[k]);
+    if (ls == facts.lemmas.end()) return;  // a sense that names nothing ("Bush", the shrub)
+    if (k == 0) shared = ls->second;
+    std::erase_if(shared, [&](const std::string& l) {
+      return ToLower(l) == lemma ||
+             std::find(ls->second.begin(), ls->second.end(), l) == ls->second.end();
+    });
+  }
+  if (shared.size() != 1) return;
+  const auto named = names->find(ToLower(shared.front()));
+  if (named == names->end() || named->second.member) return;
+  it->second.canonical =
+      named->second.canonical.empty() ? named->second.surface : named->second.canonical;
+  it->second.type = named->second.type;
+}
+
 }  // namespace
 
 Status WordLists::Load(const std::string& wordnet_dir, const std::string& data_dir,
@@ -363,6 +415,7 @@ Status WordLists::Load(const std::string& wordnet_dir, const std::string& data_d
   // with a first sense in a typed file ("Medicare" but not "Friday"), is a name, not a
   // common word, unless another part of speech has it ("bush" is a noun too; "china" is
   // also porcelain).
+  std::vector<std::pair<std::string, std::vector<uint32_t>>> several_senses;  // noun lemmas
   for (const char* pos : {"verb", "adj", "adv", "noun"}) {
     std::ifstream in(wordnet_dir + "/index." + pos);
     if (!in) continue;
@@ -374,7 +427,9 @@ Status WordLists::Load(const std::string& wordnet_dir, const std::string& data_d
       std::string lemma = line.substr(0, sp);
       const std::vector<uint32_t> synsets = noun ? SynsetsOf(line) : std::vector<uint32_t>{};
       if (noun) TypeByFirstSense(lemma, synsets, facts, &known_names);
+      if (noun && synsets.size() >= 2) several_senses.emplace_back(lemma, synsets);
       if (lemma.find('_') != std::string::npos) continue;  // multi-word lemmas
+      if (noun) NoteNamedUses(lemma, synsets, facts, &known_names);
       if (std::string_view(pos) == "verb") verbs.insert(lemma);
       if (noun) {
         if (auto it = synsets.empty() ? facts.people.end() : facts.people.find(synsets.front());
@@ -392,6 +447,8 @@ Status WordLists::Load(const std::string& wordnet_dir, const std::string& data_d
       common.insert(std::move(lemma));
     }
   }
+  for (const auto& [lemma, synsets] : several_senses)
+    NameSharedBySenses(lemma, synsets, facts, &known_names);
   auto names = ReadAll(data_dir + "/given_names.txt");
   if (!names.ok()) return names.status();
   AddLines(*names, &given_names);

@@ -54,6 +54,10 @@ struct KnownName {
   // A kind of person who is a member of the thing ("Republican" of the Republican Party):
   // the form, or its plural, names the thing wherever it is capitalised.
   bool member = false;
+  // Most of the form's uses WordNet tagged in its corpus are of the senses that name a thing
+  // ("Japan" 8 of 8, "Georgia" 18 of 18; not "Turkey", the bird twice, the country once):
+  // capitalised, the form opens a sentence as a name.
+  bool usually_named = false;
 };
 
 struct WordLists {

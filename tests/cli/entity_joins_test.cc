@@ -157,4 +157,25 @@ TEST_CASE("cli: a name WordNet gives with a qualifier and its initials is known 
   for (const auto& m : doc["mentions"]) CHECK(m["text"] == "House");
 }
 
+TEST_CASE("cli: WordNet's senses and a name's own words decide what a text names") {
+  // "Japan" opens a sentence as the country: WordNet tags none of its uses as the lacquer;
+  // "Turkey" the bird (two of three tagged uses) does not. "U.S." names the United States
+  // government and the United States, both "United States". "Treasury" is the department,
+  // not a member of the British Cabinet. "for the" and "&" join a body's name, "and" between
+  // two names with head nouns parts them; what a role is of is a body; a month's name
+  // ("Nissan") before a head noun is part of the name.
+  TempDir dir;
+  WriteFile(dir / "a.txt",
+            "Levy talks stall\n\nJapan's index fell on Monday. Turkey hunters stayed home. "
+            "Prices rose for U.S. buyers, and the Treasury said the Center for the National "
+            "Interest and Bain & Company agreed. The CEO of Zelcorp spoke at Nissan Motor "
+            "Company on Tuesday.\n");
+  const std::string db = Db(dir, "db");
+  REQUIRE(RunClaimgraph(db + "ingest --quiet '" + (dir / "a.txt") + "'").exit_code == 0);
+  CHECK(Listed(db) ==
+        "bain-company=organization; center-for-the-national-interest=organization; "
+        "department-of-the-treasury=organization; japan=place; "
+        "nissan-motor-company=organization; united-states=place; zelcorp=organization");
+}
+
 }  // namespace cg
