@@ -1090,7 +1090,7 @@ void FindPeople(const EntityLookup& lookup, EntityScan* scan) {
       if (!lookup.words.given_names.count(std::string(a.text)) || !IsAsciiUpper(b.text[0]) ||
           (AllUpper(b.text) && b.text.size() > 1) ||
           (b.text.size() < 2 && !Initial(*scan, u, i + 1)) || TimeName(lookup, u, i) ||
-          CommonPair(lookup, a.text, b.text))
+          (CommonPair(lookup, a.text, b.text) && !Initial(*scan, u, i + 1)))
         continue;
       // Middle names and initials run on to the surname: "Donald J. Trump", "Susan M. Collins".
       size_t last = i + 1;

@@ -42,7 +42,7 @@ const Fixture& F() {
     auto f = std::make_unique<Fixture>();
     REQUIRE(f->gazetteer.AddTsv(kGazetteer, "test.tsv").ok());
     WordLists::AddLines(
-        "the\nof\nrose\nontrack\nseveral\nengineer\nresult\ntest\nchip\nboard\ncouncil\n"
+        "the\nof\nrose\nj\nontrack\nseveral\nengineer\nresult\ntest\nchip\nboard\ncouncil\n"
         "member\nmeet\nmet\nquit\nofficial\nreporter\nask\nsenator\ntrade\ngrow\ngrew\n"
         "fell\nvoter\nback\nplan\ncut\ntax\ntariff\nhit\nfarmer\nsay\nsaid\n",
         &f->words.common);
@@ -243,10 +243,11 @@ TEST_CASE("FindPeople: a given name and a capitalised surname, on uncovered toke
       {"Tobin Ash Lund spoke.", "Tobin Ash Lund"},
       {"Mira Castell Senator", "Mira Castell"},  // a role goes on no name
       {"Mira J. spoke.", ""},
-      // A given name that is a common word starts a name before a word no dictionary knows,
-      // not before another common word; a month starts none.
+      // A given name that is a common word starts a name before a word no dictionary knows
+      // or an initial, not before another common word; a month starts none.
       {"Rose Castell spoke.", "Rose Castell"},
       {"Then Rose Plan", ""},
+      {"Rose J. Castell spoke.", "Rose J. Castell"},  // an initial is no common word
       {"April Castell spoke.", ""},
   };
   for (const Row& row : rows) {
