@@ -608,7 +608,9 @@ bool AndParts(const EntityLookup& lookup, const EntityUnit& u, size_t start, siz
   if (of_seen)
     return k < j && (lookup.Known(Words(u, k + 1, j)) ||
                      (k > start && head_in(start, k - 1) && head_in(k + 1, j)));
-  if (!In(kOrgHeads, u.tokens[j].text)) return true;
+  if (!In(kOrgHeads, u.tokens[j].text) &&
+      !lookup.words.law_heads.count(std::string(u.tokens[j].text)))
+    return true;
   return k > start && (lookup.Known(Words(u, start, k - 1)) || In(kOrgHeads, u.tokens[k - 1].text));
 }
 
@@ -763,6 +765,9 @@ std::optional<NameShape> ShapeOf(const EntityLookup& lookup, const EntityScan& s
   const std::string_view first = u.tokens[a].text;
   const bool one_common = a == b && lookup.CommonOrInflected(first);
   if (auto known = KnownShape(lookup, scan, ui, part, headline, one_common, inner)) return known;
+  if (b > a && !headline && lookup.words.law_heads.count(std::string(u.tokens[b].text)))
+    return NameShape{"policy", "a capitalised name ending in \"" + std::string(u.tokens[b].text) +
+                                   "\", as WordNet's names of laws do"};
   for (size_t k = a; k <= b; ++k)
     if (In(kOrgHeads, u.tokens[k].text) && (k > a || b > a))
       return NameShape{"organization", "a capitalised name with an organisational head noun"};

@@ -110,6 +110,10 @@ struct NounFacts {
   std::unordered_map<uint32_t, std::string> canonicals;    // a synset of known names -> name
   std::unordered_map<uint32_t, std::vector<std::string>>
       lemmas;  // a synset of known names -> its lemmas
+  std::unordered_map<uint32_t, std::vector<uint32_t>> hypernyms;  // every synset's @ and @i
+  // The names WordNet gives capitalised (a synset whose first lemma is): offset -> lemmas
+  std::unordered_map<uint32_t, std::vector<std::string>> named;
+  std::vector<uint32_t> law_roots;  // "legal document" and "amendment" (noun.communication)
   // noun lemma ('_' for spaces) -> tagged occurrences of each sense (cntlist.rev), sense 1 first
   std::unordered_map<std::string, std::vector<uint32_t>> sense_counts;
 };
@@ -121,6 +125,7 @@ struct NounSynset {
   std::vector<std::string> lemmas;  // '_' read as ' '
   bool all_capitalised = false, instance = false;
   std::vector<uint32_t> member_of;  // member holonyms (#m): the groups it is a member of
+  std::vector<uint32_t> hypernyms;  // @ and @i: what it is a kind or an instance of
 };
 
 std::optional<NounSynset> ParseNounSynset(const std::string& line) {
@@ -144,8 +149,9 @@ std::optional<NounSynset> ParseNounSynset(const std::string& line) {
     std::string symbol, target, pos, source_target;
     if (!(in >> symbol >> target >> pos >> source_target)) return std::nullopt;
     out.instance = out.instance || symbol == "@i";
-    if (symbol == "#m")
-      out.member_of.push_back(static_cast<uint32_t>(std::strtoul(target.c_str(), nullptr, 10)));
+    const auto offset = static_cast<uint32_t>(std::strtoul(target.c_str(), nullptr, 10));
+    if (symbol == "#m") out.member_of.push_back(offset);
+    if (symbol == "@" || symbol == "@i") out.hypernyms.push_back(offset);
   }
   return out;
 }
@@ -252,6 +258,11 @@ void AddKnown(const NounSynset& s, std::string_view type, const std::string& can
 // typed lexicographer file, or of a named kind, are known names; a capitalised kind of
 // person who is a member of a named group ("Republican") names the group.
 void NoteNounSynset(const NounSynset& s, NounFacts* facts, WordLists* words) {
+  facts->hypernyms[s.offset] = s.hypernyms;
+  if (IsAsciiUpper(s.lemmas.front()[0])) facts->named[s.offset] = s.lemmas;
+  if (s.lex_file == "10" &&
+      (s.lemmas.front() == "legal document" || s.lemmas.front() == "amendment"))
+    facts->law_roots.push_back(s.offset);
   for (const std::string& lemma : s.lemmas) {
     const bool upper = IsAsciiUpper(lemma[0]);
     (upper ? facts->capitalised : facts->lowercase).insert(ToLower(lemma));
@@ -397,6 +408,44 @@ void NameSharedBySenses(std::string lemma, const std::vector<uint32_t>& synsets,
   it->second.type = named->second.type;
 }
 
+// True if synset `offset` is, through kinds and instances, one of `roots`. `memo` holds the
+// answers found so far.
+bool Under(uint32_t offset, const std::vector<uint32_t>& roots, const NounFacts& facts,
+           std::unordered_map<uint32_t, bool>* memo, int depth = 0) {
+  if (std::find(roots.begin(), roots.end(), offset) != roots.end()) return true;
+  if (auto it = memo->find(offset); it != memo->end()) return it->second;
+  bool under = false;
+  if (auto it = facts.hypernyms.find(offset); it != facts.hypernyms.end() && depth < 20)
+    for (uint32_t h : it->second) under = under || Under(h, roots, facts, memo, depth + 1);
+  (*memo)[offset] = under;
+  return under;
+}
+
+// The capitalised last words that two or more of WordNet's names of legal documents and
+// amendments share ("Stamp Act", "Riot Act"; "First Amendment", "Fifth Amendment"); and
+// those names, filed as documents (products), typed as the policies they are.
+std::unordered_set<std::string> LawHeads(const NounFacts& facts,
+                                         std::unordered_map<std::string, KnownName>* known) {
+  std::unordered_map<std::string, size_t> names;  // last word -> synsets
+  std::unordered_map<uint32_t, bool> memo;
+  for (const auto& [offset, lemmas] : facts.named) {
+    if (!Under(offset, facts.law_roots, facts, &memo)) continue;
+    std::unordered_set<std::string> last;
+    for (const std::string& lemma : lemmas)
+      if (auto it = known->find(ToLower(lemma)); it != known->end() && it->second.type == "product")
+        it->second.type = "policy";
+    for (const std::string& lemma : lemmas)
+      if (const size_t sp = lemma.rfind(' ');
+          sp != std::string::npos && IsAsciiUpper(lemma[sp + 1]))
+        last.insert(lemma.substr(sp + 1));
+    for (const std::string& w : last) ++names[w];
+  }
+  std::unordered_set<std::string> out;
+  for (const auto& [w, n] : names)
+    if (n >= 2) out.insert(w);
+  return out;
+}
+
 }  // namespace
 
 Status WordLists::Load(const std::string& wordnet_dir, const std::string& data_dir,
@@ -449,6 +498,7 @@ Status WordLists::Load(const std::string& wordnet_dir, const std::string& data_d
   }
   for (const auto& [lemma, synsets] : several_senses)
     NameSharedBySenses(lemma, synsets, facts, &known_names);
+  law_heads = LawHeads(facts, &known_names);
   auto names = ReadAll(data_dir + "/given_names.txt");
   if (!names.ok()) return names.status();
   AddLines(*names, &given_names);

@@ -82,6 +82,9 @@ struct WordLists {
   // writes in lowercase there: roles and titles ("president", "senator", "leader") that a
   // name follows or precedes ("White", whose first sense is capitalised, is none).
   std::unordered_set<std::string> person_nouns;
+  // The capitalised last words two or more of WordNet's names of legal documents and
+  // amendments share ("Act", "Amendment", "Treaty"): the head of a law's name.
+  std::unordered_set<std::string> law_heads;
   // Lowercase lemmas WordNet writes capitalised somewhere ("friday", "brown", "american"):
   // for these a capital letter mid-sentence is the word's own spelling, not a name's sign.
   std::unordered_set<std::string> capitalised;

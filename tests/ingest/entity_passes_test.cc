@@ -63,6 +63,7 @@ const Fixture& F() {
     WordLists::AddLines("sunday\napril\n", &f->words.time_names);
     WordLists::AddLines("Mira\nTobin\nRose\nApril\n", &f->words.given_names);
     WordLists::AddLines("CEO\n", &f->words.acronyms);
+    WordLists::AddLines("Act\n", &f->words.law_heads);
     f->index = BuildEntityIndex(f->gazetteer);
     return f;
   }();
@@ -446,6 +447,10 @@ TEST_CASE("DiscoverNames: organisations by head noun, products by model-number s
       {"Trade between Norvia and Zelland grew.", "Norvia=other; Zelland=other"},
       {"Officials of the Department of Trade and Industry met.",
        "Department of Trade and Industry=organization"},
+      // A name ending in a law's head word is a policy, whole through "and" ("Act" as
+      // WordNet's names of laws end).
+      {"Under the Zorvan Trade and Jobs Act rates fell.", "Zorvan Trade and Jobs Act=policy"},
+      {"Officials cited the Zorvan Act.", "Zorvan Act=policy"},
       // A sentence opener no dictionary knows is a name only where the text also writes it
       // mid-sentence.
       {"Norvia grew.", ""},
