@@ -430,13 +430,15 @@ bool PlaceOrPerson(const EntityLookup& lookup, std::string_view name) {
   return known && (known->type == "place" || known->type == "person");
 }
 
-// The number of tokens of the connector at token k of `u`: one ("of"), two when "the"
-// follows one after a head noun ("Center for the National Interest"), or none.
+// The number of tokens of the connector at token k of `u`: one ("of"), two when an article
+// follows one after a head noun ("Center for the National Interest", "Committee for a
+// Responsible Federal Budget"), or none.
 size_t ConnectorLength(const EntityUnit& u, size_t k) {
   if (k >= u.tokens.size() || !In(kConnectors, u.tokens[k].text)) return 0;
-  const bool the = u.tokens[k].text != "the" && k > 0 && In(kOrgHeads, u.tokens[k - 1].text) &&
-                   k + 1 < u.tokens.size() && u.tokens[k + 1].text == "the";
-  return the ? 2 : 1;
+  const bool article = u.tokens[k].text != "the" && k > 0 && In(kOrgHeads, u.tokens[k - 1].text) &&
+                       k + 1 < u.tokens.size() &&
+                       (u.tokens[k + 1].text == "the" || u.tokens[k + 1].text == "a");
+  return article ? 2 : 1;
 }
 
 size_t CapitalisedRunEnd(const EntityLookup& lookup, const EntityScan& scan, size_t ui, size_t i) {

@@ -450,6 +450,9 @@ TEST_CASE("DiscoverNames: organisations by head noun, products by model-number s
       // A name ending in a law's head word is a policy, whole through "and" ("Act" as
       // WordNet's names of laws end).
       {"Under the Zorvan Trade and Jobs Act rates fell.", "Zorvan Trade and Jobs Act=policy"},
+      // After a head noun, a connector and an article run on ("Committee for a ...").
+      {"Aid from the Committee for a Zorvan Budget fell.",
+       "Committee for a Zorvan Budget=organization"},
       {"Officials cited the Zorvan Act.", "Zorvan Act=policy"},
       // A sentence opener no dictionary knows is a name only where the text also writes it
       // mid-sentence.
