@@ -1180,12 +1180,27 @@ std::string AppositionRole(const EntityLookup& lookup, const EntityScan& scan, c
   return "";
 }
 
+namespace {
+
+// True if token `t` is part of a web address or a handle ("pic.twitter.com", "@nytimes"):
+// a name written there in lowercase says nothing of how the text writes it.
+bool InAddress(std::string_view text, const UnitToken& t) {
+  const char before = t.start > 0 ? text[t.start - 1] : ' ';
+  const char after = t.end < text.size() ? text[t.end] : ' ';
+  const char next = t.end + 1 < text.size() ? text[t.end + 1] : ' ';
+  return before == '.' || before == '/' || before == '@' || before == '#' ||
+         (after == '.' && IsAsciiLower(next)) || after == '/';
+}
+
+}  // namespace
+
 void DiscoverNames(const EntityLookup& lookup, const EntityScan& scan,
                    std::vector<FoundMention>* mentions) {
   TextFacts facts{MidSentenceRuns(lookup, scan), {}};
   for (const EntityUnit& u : scan.units)
     for (const UnitToken& t : u.tokens)
-      if (!t.text.empty() && !HasUpper(t.text)) facts.lowercase.insert(std::string(t.text));
+      if (!t.text.empty() && !HasUpper(t.text) && !InAddress(scan.text, t))
+        facts.lowercase.insert(std::string(t.text));
   for (size_t ui = 0; ui < scan.units.size(); ++ui) {
     const EntityUnit& u = scan.units[ui];
     const bool headline = Headline(scan.text, u);

@@ -472,6 +472,9 @@ TEST_CASE("DiscoverNames: organisations by head noun, products by model-number s
       // lowercase, is a name; after a title it is a surname.
       {"Reporters said the tax Pilot set hit farmers.", "Pilot=other"},
       {"Reporters said the tax Pilot set hit farmers.\nThe pilot quit.", ""},
+      // A web address or a handle is no lowercase writing of it.
+      {"Reporters said the tax Pilot set hit farmers.\nSee pic.pilot.com/x2 and @pilot.",
+       "Pilot=other"},
       {"Reporters asked Senator Pilot about the tax.", "Pilot=person"},
       {"Reporters said: Pilot tests fell.", ""},  // after a colon, a clause starts
       // A given name may be a common word before a surname no dictionary knows.
