@@ -989,6 +989,9 @@ bool EntityLookup::Role(std::string_view word) const {
   // An abbreviation WordNet gives a kind of person ("CEO") is no common word but a role.
   if (word.size() >= 2 && AllUpper(word)) return words.person_nouns.count(ToLower(word)) > 0;
   const auto lemma = CommonLemma(word);
+  // A verb's inflection is no role: "Associated" is not an associate.
+  const std::string lower = ToLower(word);
+  if (lemma && *lemma != lower && (EndsWith(lower, "ed") || EndsWith(lower, "ing"))) return false;
   return lemma && words.person_nouns.count(*lemma) > 0;
 }
 

@@ -57,7 +57,8 @@ const Fixture& F() {
                                           true};
     WordLists::AddLines("senate\nvote\nsunday\nbillion\ndollar\nwent\nrepublican\nveteran\nfrom\n",
                         &f->words.common);
-    WordLists::AddLines("republican\n", &f->words.person_nouns);
+    WordLists::AddLines("republican\nassociate\n", &f->words.person_nouns);
+    WordLists::AddLines("associate\n", &f->words.common);
     WordLists::AddLines("pilot\nharlow\n", &f->words.common);
     WordLists::AddLines("sunday\nrepublican\n", &f->words.capitalised);  // as WordNet writes them
     WordLists::AddLines("sunday\napril\n", &f->words.time_names);
@@ -476,6 +477,8 @@ TEST_CASE("DiscoverNames: organisations by head noun, products by model-number s
       {"Reporters said the tax Pilot set hit farmers.\nSee pic.pilot.com/x2 and @pilot.",
        "Pilot=other"},
       {"Reporters asked Senator Pilot about the tax.", "Pilot=person"},
+      // A verb's inflection of a role noun titles no one ("Associated" is no associate).
+      {"Reporters for the Associated Plan met.", "Associated Plan=organization"},
       {"Reporters said: Pilot tests fell.", ""},  // after a colon, a clause starts
       // A given name may be a common word before a surname no dictionary knows.
       {"Reporters asked Pilot Vantreck about the tax.", "Pilot Vantreck=person"},
