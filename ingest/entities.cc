@@ -773,7 +773,9 @@ std::optional<NameShape> ShapeOf(const EntityLookup& lookup, const EntityScan& s
   for (size_t k = a; k <= b; ++k)
     if (In(kOrgHeads, u.tokens[k].text) && (k > a || b > a))
       return NameShape{"organization", "a capitalised name with an organisational head noun"};
-  if (a == b && HyphenOfNames(lookup, first)) return std::nullopt;
+  if (const std::string_view span = scan.Span(ui, a, b);
+      span.find(' ') == std::string_view::npos && HyphenOfNames(lookup, span))
+    return std::nullopt;
   if (a == b && ModelNumberShape(first)) {
     NameShape shape{"product", "a model-number shape (letters and digits)"};
     // "H200s" are H200s: a plural after the digits is no part of the name.

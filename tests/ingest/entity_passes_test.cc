@@ -487,6 +487,8 @@ TEST_CASE("DiscoverNames: organisations by head noun, products by model-number s
       {"Reporters asked Arlo Quist of El Paso about the tax.", "Arlo Quist=person; El Paso=place"},
       // A known place does not run on through a connector: what follows is another name.
       {"Firms moved from Harlow for Zelland.", "Harlow=place; Zelland=other"},
+      // Names joined by hyphens, one of them known, name a relation ("US-China").
+      {"Firms fear the Harlow-Zelland spat.", ""},
       // A model number after a name is one of its own; its plural names it; a capitalised
       // word and a number code name a product.
       {"Reporters said Zelland QR77 chips fell.", "Zelland=other; QR77=product"},
