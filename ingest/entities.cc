@@ -653,8 +653,13 @@ std::vector<NamePart> SplitRun(const EntityLookup& lookup, const EntityUnit& u, 
       continue;
     }
     // A member noun titles too ("a New York Republican", "Republican Sen. Ann Lee").
-    const bool title = In(kHonorifics, t) ||
-                       (!of_seen && (lookup.Role(t) || lookup.Member(t)) && !In(kOrgHeads, t));
+    // A role before a noun of a group or a place is part of a name ("General Assembly",
+    // "Cook County"), no title.
+    const bool before_body =
+        k < j && lookup.words.body_nouns.count(ToLower(u.tokens[k + 1].text)) > 0;
+    const bool title =
+        In(kHonorifics, t) ||
+        (!of_seen && !before_body && (lookup.Role(t) || lookup.Member(t)) && !In(kOrgHeads, t));
     // An ampersand joins one name's words ("Standard & Poor's") unless it joins two known
     // names ("Texas & Ohio").
     const bool coordination =

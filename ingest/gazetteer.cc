@@ -111,6 +111,7 @@ struct NounFacts {
   std::unordered_map<uint32_t, std::vector<std::string>>
       lemmas;  // a synset of known names -> its lemmas
   std::unordered_map<uint32_t, std::vector<uint32_t>> hypernyms;  // every synset's @ and @i
+  std::unordered_set<uint32_t> bodies_and_places;  // synsets of noun.group and noun.location
   // The names WordNet gives capitalised (a synset whose first lemma is): offset -> lemmas
   std::unordered_map<uint32_t, std::vector<std::string>> named;
   std::vector<uint32_t> law_roots;  // "legal document" and "amendment" (noun.communication)
@@ -259,6 +260,7 @@ void AddKnown(const NounSynset& s, std::string_view type, const std::string& can
 // person who is a member of a named group ("Republican") names the group.
 void NoteNounSynset(const NounSynset& s, NounFacts* facts, WordLists* words) {
   facts->hypernyms[s.offset] = s.hypernyms;
+  if (s.lex_file == "14" || s.lex_file == "15") facts->bodies_and_places.insert(s.offset);
   if (IsAsciiUpper(s.lemmas.front()[0])) facts->named[s.offset] = s.lemmas;
   if (s.lex_file == "10" &&
       (s.lemmas.front() == "legal document" || s.lemmas.front() == "amendment"))
@@ -484,6 +486,8 @@ Status WordLists::Load(const std::string& wordnet_dir, const std::string& data_d
         if (auto it = synsets.empty() ? facts.people.end() : facts.people.find(synsets.front());
             it != facts.people.end() && it->second.count(lemma))
           person_nouns.insert(lemma);
+        if (!synsets.empty() && facts.bodies_and_places.count(synsets.front()))
+          body_nouns.insert(lemma);
         const bool names_only =
             !synsets.empty() && std::all_of(synsets.begin(), synsets.end(), [&](uint32_t o) {
               return facts.instances.count(o) > 0;

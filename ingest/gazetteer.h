@@ -82,6 +82,9 @@ struct WordLists {
   // writes in lowercase there: roles and titles ("president", "senator", "leader") that a
   // name follows or precedes ("White", whose first sense is capitalised, is none).
   std::unordered_set<std::string> person_nouns;
+  // Lowercase nouns whose first sense is a group or a place (noun.group, noun.location:
+  // "assembly", "county"): no person's name.
+  std::unordered_set<std::string> body_nouns;
   // The capitalised last words two or more of WordNet's names of legal documents and
   // amendments share ("Act", "Amendment", "Treaty"): the head of a law's name.
   std::unordered_set<std::string> law_heads;

@@ -57,8 +57,9 @@ const Fixture& F() {
                                           true};
     WordLists::AddLines("senate\nvote\nsunday\nbillion\ndollar\nwent\nrepublican\nveteran\nfrom\n",
                         &f->words.common);
-    WordLists::AddLines("republican\nassociate\n", &f->words.person_nouns);
-    WordLists::AddLines("associate\n", &f->words.common);
+    WordLists::AddLines("republican\nassociate\ncook\n", &f->words.person_nouns);
+    WordLists::AddLines("associate\ncook\ncounty\n", &f->words.common);
+    WordLists::AddLines("county\n", &f->words.body_nouns);
     WordLists::AddLines("pilot\nharlow\n", &f->words.common);
     WordLists::AddLines("sunday\nrepublican\n", &f->words.capitalised);  // as WordNet writes them
     WordLists::AddLines("sunday\napril\n", &f->words.time_names);
@@ -479,6 +480,8 @@ TEST_CASE("DiscoverNames: organisations by head noun, products by model-number s
       {"Reporters asked Senator Pilot about the tax.", "Pilot=person"},
       // A verb's inflection of a role noun titles no one ("Associated" is no associate).
       {"Reporters for the Associated Plan met.", "Associated Plan=organization"},
+      // A role before a noun of a group or a place titles no one: "Cook County" is a name.
+      {"Reporters in Cook County asked farmers.", "Cook County=organization"},
       {"Reporters said: Pilot tests fell.", ""},  // after a colon, a clause starts
       // A given name may be a common word before a surname no dictionary knows.
       {"Reporters asked Pilot Vantreck about the tax.", "Pilot Vantreck=person"},
