@@ -37,6 +37,14 @@ std::string Db(const TempDir& dir, const char* name) {
   return "--db '" + dir.path() + "/" + name + "' ";
 }
 
+// Ingests `text` as the one source of a fresh database in `dir`; returns its --db option.
+std::string IngestOne(const TempDir& dir, const std::string& text) {
+  WriteFile(dir / "a.txt", text);
+  const std::string db = Db(dir, "db");
+  REQUIRE(RunClaimgraph(db + "ingest --quiet '" + (dir / "a.txt") + "'").exit_code == 0);
+  return db;
+}
+
 // The ids and names of the entities `entities --json` lists, "id=name" joined by "; ".
 std::string Listed(const std::string& db) {
   const auto run = RunClaimgraph(db + "entities --json");
@@ -141,12 +149,10 @@ TEST_CASE("cli: a name WordNet gives with a qualifier and its initials is known 
   // Representatives: "the House" is that body; a lowercase "house" names nothing. "America"
   // names two things, but its first sense holds 39 of its 40 tagged uses: the United States.
   TempDir dir;
-  WriteFile(
-      dir / "a.txt",
+  const std::string db = IngestOne(
+      dir,
       "Levy bill advances\n\nThe House passed the levy bill on Monday, and members of "
       "the House said the Postal Service would carry the ballots to every house in America.\n");
-  const std::string db = Db(dir, "db");
-  REQUIRE(RunClaimgraph(db + "ingest --quiet '" + (dir / "a.txt") + "'").exit_code == 0);
   CHECK(Listed(db) ==
         "united-states=place; united-states-house-of-representatives=organization; "
         "united-states-postal-service=organization");
@@ -165,13 +171,12 @@ TEST_CASE("cli: WordNet's senses and a name's own words decide what a text names
   // two names with head nouns parts them; what a role is of is a body; a month's name
   // ("Nissan") before a head noun is part of the name.
   TempDir dir;
-  WriteFile(dir / "a.txt",
-            "Levy talks stall\n\nJapan's index fell on Monday. Turkey hunters stayed home. "
-            "Prices rose for U.S. buyers, and the Treasury said the Center for the National "
-            "Interest and Bain & Company agreed. The CEO of Zelcorp spoke at Nissan Motor "
-            "Company on Tuesday.\n");
-  const std::string db = Db(dir, "db");
-  REQUIRE(RunClaimgraph(db + "ingest --quiet '" + (dir / "a.txt") + "'").exit_code == 0);
+  const std::string db =
+      IngestOne(dir,
+                "Levy talks stall\n\nJapan's index fell on Monday. Turkey hunters stayed home. "
+                "Prices rose for U.S. buyers, and the Treasury said the Center for the National "
+                "Interest and Bain & Company agreed. The CEO of Zelcorp spoke at Nissan Motor "
+                "Company on Tuesday.\n");
   CHECK(Listed(db) ==
         "bain-company=organization; center-for-the-national-interest=organization; "
         "department-of-the-treasury=organization; japan=place; "
