@@ -150,9 +150,9 @@ std::optional<NounSynset> ParseNounSynset(const std::string& line) {
     std::string symbol, target, pos, source_target;
     if (!(in >> symbol >> target >> pos >> source_target)) return std::nullopt;
     out.instance = out.instance || symbol == "@i";
-    const auto offset = static_cast<uint32_t>(std::strtoul(target.c_str(), nullptr, 10));
-    if (symbol == "#m") out.member_of.push_back(offset);
-    if (symbol == "@" || symbol == "@i") out.hypernyms.push_back(offset);
+    const auto to = static_cast<uint32_t>(std::strtoul(target.c_str(), nullptr, 10));
+    if (symbol == "#m") out.member_of.push_back(to);
+    if (symbol == "@" || symbol == "@i") out.hypernyms.push_back(to);
   }
   return out;
 }
