@@ -748,9 +748,9 @@ std::optional<NameShape> KnownShape(const EntityLookup& lookup, const EntityScan
   // A place the text also writes mid-sentence opens a sentence as a name ("Turkey" the bird
   // is rarely capitalised mid-text too), and so does a name WordNet's tagged uses mostly
   // mean ("Japan's index fell": WordNet's lacquer is never tagged).
-  const bool place_opener = (k.type == "place" && inner.count(ToLower(surface))) || k.usually_named;
-  if (common && (!same_case || headline || (part.first == 0 && !k.member && !place_opener) ||
-                 k.type == "person"))
+  const bool opener = (k.type == "place" && inner.count(ToLower(surface))) || k.usually_named;
+  if (common &&
+      (!same_case || headline || (part.first == 0 && !k.member && !opener) || k.type == "person"))
     return std::nullopt;
   NameShape shape{k.type.c_str(), "a name " + k.origin + " knows (" + k.type + ")"};
   if (!k.canonical.empty() && k.canonical != surface) {

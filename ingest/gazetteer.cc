@@ -109,12 +109,13 @@ struct NounFacts {
   std::unordered_map<uint32_t, std::string> types;         // a synset of known names -> type
   std::unordered_map<uint32_t, std::string> canonicals;    // a synset of known names -> name
   std::unordered_map<uint32_t, std::vector<std::string>>
-      lemmas;  // a synset of known names -> its lemmas
-  std::unordered_map<uint32_t, std::vector<uint32_t>> hypernyms;  // every synset's @ and @i
+      lemmas;                                      // a synset of known names -> its lemmas
   std::unordered_set<uint32_t> bodies_and_places;  // synsets of noun.group and noun.location
-  // The names WordNet gives capitalised (a synset whose first lemma is): offset -> lemmas
+  // Of noun.communication, where legal documents, amendments and every kind between them and
+  // their names are: each synset's @ and @i, and the lemmas of those whose first is capitalised.
+  std::unordered_map<uint32_t, std::vector<uint32_t>> hypernyms;
   std::unordered_map<uint32_t, std::vector<std::string>> named;
-  std::vector<uint32_t> law_roots;  // "legal document" and "amendment" (noun.communication)
+  std::vector<uint32_t> law_roots;  // "legal document" and "amendment"
   // noun lemma ('_' for spaces) -> tagged occurrences of each sense (cntlist.rev), sense 1 first
   std::unordered_map<std::string, std::vector<uint32_t>> sense_counts;
 };
@@ -259,12 +260,13 @@ void AddKnown(const NounSynset& s, std::string_view type, const std::string& can
 // typed lexicographer file, or of a named kind, are known names; a capitalised kind of
 // person who is a member of a named group ("Republican") names the group.
 void NoteNounSynset(const NounSynset& s, NounFacts* facts, WordLists* words) {
-  facts->hypernyms[s.offset] = s.hypernyms;
   if (s.lex_file == "14" || s.lex_file == "15") facts->bodies_and_places.insert(s.offset);
-  if (IsAsciiUpper(s.lemmas.front()[0])) facts->named[s.offset] = s.lemmas;
-  if (s.lex_file == "10" &&
-      (s.lemmas.front() == "legal document" || s.lemmas.front() == "amendment"))
-    facts->law_roots.push_back(s.offset);
+  if (s.lex_file == "10") {
+    facts->hypernyms[s.offset] = s.hypernyms;
+    if (IsAsciiUpper(s.lemmas.front()[0])) facts->named[s.offset] = s.lemmas;
+    if (s.lemmas.front() == "legal document" || s.lemmas.front() == "amendment")
+      facts->law_roots.push_back(s.offset);
+  }
   for (const std::string& lemma : s.lemmas) {
     const bool upper = IsAsciiUpper(lemma[0]);
     (upper ? facts->capitalised : facts->lowercase).insert(ToLower(lemma));
@@ -433,13 +435,13 @@ std::unordered_set<std::string> LawHeads(const NounFacts& facts,
   for (const auto& [offset, lemmas] : facts.named) {
     if (!Under(offset, facts.law_roots, facts, &memo)) continue;
     std::unordered_set<std::string> last;
-    for (const std::string& lemma : lemmas)
+    for (const std::string& lemma : lemmas) {
       if (auto it = known->find(ToLower(lemma)); it != known->end() && it->second.type == "product")
         it->second.type = "policy";
-    for (const std::string& lemma : lemmas)
       if (const size_t sp = lemma.rfind(' ');
           sp != std::string::npos && IsAsciiUpper(lemma[sp + 1]))
         last.insert(lemma.substr(sp + 1));
+    }
     for (const std::string& w : last) ++names[w];
   }
   std::unordered_set<std::string> out;
