@@ -5,9 +5,9 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <optional>
-#include <sstream>
 
 #include "core/text.h"
+#include "text/wordnet.h"
 
 namespace cg {
 namespace {
@@ -130,28 +130,29 @@ struct NounSynset {
   std::vector<uint32_t> hypernyms;  // @ and @i: what it is a kind or an instance of
 };
 
-std::optional<NounSynset> ParseNounSynset(const std::string& line) {
-  std::istringstream in(line);
+std::optional<NounSynset> ParseNounSynset(std::string_view line) {
+  // offset lex_filenum ss_type w_cnt (word lex_id)... p_cnt (symbol offset pos st)... | gloss
+  const std::vector<std::string_view> f = Fields(line.substr(0, line.find(" | ")));
+  if (f.size() < 4) return std::nullopt;
   NounSynset out;
-  std::string offset, ss_type, count_hex;
-  if (!(in >> offset >> out.lex_file >> ss_type >> count_hex)) return std::nullopt;
-  out.offset = static_cast<uint32_t>(std::strtoul(offset.c_str(), nullptr, 10));
-  const unsigned long n_words = std::strtoul(count_hex.c_str(), nullptr, 16);
+  out.offset = WordNetNumber(f[0]);
+  out.lex_file = std::string(f[1]);
+  const size_t n_words = WordNetNumber(f[3], 16);
+  size_t i = 4;
+  if (i + 2 * n_words >= f.size()) return std::nullopt;
   out.all_capitalised = n_words > 0;
-  for (unsigned long k = 0; k < n_words; ++k) {
-    std::string word, lex_id;
-    if (!(in >> word >> lex_id)) return std::nullopt;
-    out.all_capitalised = out.all_capitalised && !word.empty() && IsAsciiUpper(word[0]);
+  for (size_t k = 0; k < n_words; ++k, i += 2) {
+    std::string word(f[i]);
+    out.all_capitalised = out.all_capitalised && IsAsciiUpper(word[0]);
     std::replace(word.begin(), word.end(), '_', ' ');
     out.lemmas.push_back(std::move(word));
   }
-  size_t n_pointers = 0;
-  if (!(in >> n_pointers)) return std::nullopt;
-  for (size_t k = 0; k < n_pointers; ++k) {
-    std::string symbol, target, pos, source_target;
-    if (!(in >> symbol >> target >> pos >> source_target)) return std::nullopt;
+  const size_t n_pointers = WordNetNumber(f[i++]);
+  if (i + 4 * n_pointers > f.size()) return std::nullopt;
+  for (size_t k = 0; k < n_pointers; ++k, i += 4) {
+    const std::string_view symbol = f[i];
     out.instance = out.instance || symbol == "@i";
-    const auto to = static_cast<uint32_t>(std::strtoul(target.c_str(), nullptr, 10));
+    const uint32_t to = WordNetNumber(f[i + 1]);
     if (symbol == "#m") out.member_of.push_back(to);
     if (symbol == "@" || symbol == "@i") out.hypernyms.push_back(to);
   }
@@ -313,16 +314,16 @@ std::string IsoName(const nlohmann::json& entry) {
 }
 
 // The synset offsets of an index.* line, most frequent sense first.
-std::vector<uint32_t> SynsetsOf(const std::string& line) {
-  std::istringstream in(line);
-  std::string lemma, pos, field;
-  size_t n_synsets = 0, n_pointers = 0;
-  if (!(in >> lemma >> pos >> n_synsets >> n_pointers)) return {};
-  for (size_t k = 0; k < n_pointers + 2; ++k) in >> field;  // symbols, sense and tagsense counts
+std::vector<uint32_t> SynsetsOf(std::string_view line) {
+  // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
+  const std::vector<std::string_view> f = Fields(line);
+  if (f.size() < 6) return {};
+  const size_t n_synsets = WordNetNumber(f[2]);
+  const size_t first = 4 + WordNetNumber(f[3]) + 2;
+  if (first + n_synsets != f.size()) return {};
   std::vector<uint32_t> out;
-  while (in >> field)
-    out.push_back(static_cast<uint32_t>(std::strtoul(field.c_str(), nullptr, 10)));
-  return out.size() == n_synsets ? out : std::vector<uint32_t>{};
+  for (size_t k = first; k < f.size(); ++k) out.push_back(WordNetNumber(f[k]));
+  return out;
 }
 
 // The tagged occurrences of each noun sense, from cntlist.rev lines "america%1:15:00:: 1 39"
@@ -450,57 +451,59 @@ std::unordered_set<std::string> LawHeads(const NounFacts& facts,
   return out;
 }
 
+// What a noun lemma of index.noun makes it: a known name typed by its first sense, a person
+// or body noun, and a common word unless WordNet only names things by it or only spells it
+// capitalised with a first sense in a typed file ("Medicare" but not "Friday"), and no other
+// part of speech has it ("bush" is a noun too; "china" is also porcelain). Nouns come last.
+void NoteNounLemma(const std::string& lemma, const std::vector<uint32_t>& synsets,
+                   const NounFacts& facts, WordLists* words) {
+  TypeByFirstSense(lemma, synsets, facts, &words->known_names);
+  if (lemma.find('_') != std::string::npos) return;  // multi-word lemmas
+  NoteNamedUses(lemma, synsets, facts, &words->known_names);
+  if (synsets.empty()) {  // a line WordNet's format does not allow
+    words->common.insert(lemma);
+    return;
+  }
+  if (auto it = facts.people.find(synsets.front());
+      it != facts.people.end() && it->second.count(lemma))
+    words->person_nouns.insert(lemma);
+  if (facts.bodies_and_places.count(synsets.front())) words->body_nouns.insert(lemma);
+  const bool names_only = std::all_of(synsets.begin(), synsets.end(),
+                                      [&](uint32_t o) { return facts.instances.count(o) > 0; });
+  const bool proper = facts.capitalised.count(lemma) && !facts.lowercase.count(lemma) &&
+                      facts.named_kinds.count(synsets.front());
+  if ((names_only || proper) && !words->common.count(lemma)) return;
+  words->common.insert(lemma);
+}
+
 }  // namespace
 
 Status WordLists::Load(const std::string& wordnet_dir, const std::string& data_dir,
                        const std::string& iso_codes_dir) {
   NounFacts facts;
-  if (std::ifstream in(wordnet_dir + "/data.noun"); in) {
-    std::string line;
-    while (std::getline(in, line)) {
-      if (line.empty() || line[0] == ' ') continue;  // license header lines start with spaces
+  if (auto data = ReadAll(wordnet_dir + "/data.noun"); data.ok())
+    ForEachWordNetLine(*data, [&](std::string_view line) {
       if (const auto synset = ParseNounSynset(line)) NoteNounSynset(*synset, &facts, this);
-    }
-  }
+    });
   capitalised = facts.capitalised;
   ReadSenseCounts(wordnet_dir + "/cntlist.rev", &facts);
-  // Nouns last: a lemma that only names instances, or that WordNet only spells capitalised
-  // with a first sense in a typed file ("Medicare" but not "Friday"), is a name, not a
-  // common word, unless another part of speech has it ("bush" is a noun too; "china" is
-  // also porcelain).
   std::vector<std::pair<std::string, std::vector<uint32_t>>> several_senses;  // noun lemmas
   for (const char* pos : {"verb", "adj", "adv", "noun"}) {
-    std::ifstream in(wordnet_dir + "/index." + pos);
-    if (!in) continue;
-    const bool noun = std::string_view(pos) == "noun";
-    std::string line;
-    while (std::getline(in, line)) {
-      if (line.empty() || line[0] == ' ') continue;  // license header lines start with spaces
-      const size_t sp = line.find(' ');
-      std::string lemma = line.substr(0, sp);
-      const std::vector<uint32_t> synsets = noun ? SynsetsOf(line) : std::vector<uint32_t>{};
-      if (noun) TypeByFirstSense(lemma, synsets, facts, &known_names);
-      if (noun && synsets.size() >= 2) several_senses.emplace_back(lemma, synsets);
-      if (lemma.find('_') != std::string::npos) continue;  // multi-word lemmas
-      if (noun) NoteNamedUses(lemma, synsets, facts, &known_names);
-      if (std::string_view(pos) == "verb") verbs.insert(lemma);
-      if (noun) {
-        if (auto it = synsets.empty() ? facts.people.end() : facts.people.find(synsets.front());
-            it != facts.people.end() && it->second.count(lemma))
-          person_nouns.insert(lemma);
-        if (!synsets.empty() && facts.bodies_and_places.count(synsets.front()))
-          body_nouns.insert(lemma);
-        const bool names_only =
-            !synsets.empty() && std::all_of(synsets.begin(), synsets.end(), [&](uint32_t o) {
-              return facts.instances.count(o) > 0;
-            });
-        const bool proper = !synsets.empty() && facts.capitalised.count(lemma) &&
-                            !facts.lowercase.count(lemma) &&
-                            facts.named_kinds.count(synsets.front());
-        if ((names_only || proper) && !common.count(lemma)) continue;
+    auto index = ReadAll(wordnet_dir + "/index." + pos);
+    if (!index.ok()) continue;
+    const std::string_view part = pos;
+    ForEachWordNetLine(*index, [&](std::string_view line) {
+      std::string lemma(line.substr(0, line.find(' ')));
+      if (part == "noun") {
+        std::vector<uint32_t> synsets = SynsetsOf(line);
+        NoteNounLemma(lemma, synsets, facts, this);
+        if (synsets.size() >= 2) several_senses.emplace_back(std::move(lemma), std::move(synsets));
+        return;
       }
+      if (lemma.find('_') != std::string::npos) return;  // multi-word lemmas
+      if (part == "verb") verbs.insert(lemma);
       common.insert(std::move(lemma));
-    }
+    });
   }
   for (const auto& [lemma, synsets] : several_senses)
     NameSharedBySenses(lemma, synsets, facts, &known_names);

@@ -38,6 +38,8 @@ std::string_view Trim(std::string_view s);
 bool StartsWith(std::string_view s, std::string_view prefix);
 bool EndsWith(std::string_view s, std::string_view suffix);
 std::vector<std::string_view> Split(std::string_view s, char sep);
+// The fields of a line that single or repeated spaces part ("a  b " -> "a", "b").
+std::vector<std::string_view> Fields(std::string_view line);
 std::string Join(const std::vector<std::string>& parts, std::string_view sep);
 
 // Lowercase, keeps ASCII letters and digits only: "Deep-Seek R1" -> "deepseekr1".

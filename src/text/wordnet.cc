@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "core/file.h"
+#include "core/text.h"
 
 namespace cg {
 
@@ -24,41 +25,6 @@ constexpr Rule kAdjRules[] = {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}
 
 constexpr const char* kPosNames[] = {"noun", "verb", "adj", "adv"};
 
-template <typename F>
-void ForEachLine(std::string_view text, F f) {
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    std::string_view line = text.substr(pos, nl - pos);
-    if (!line.empty() && line[0] != ' ') f(line);
-    pos = nl + 1;
-  }
-}
-
-std::vector<std::string_view> Fields(std::string_view line) {
-  std::vector<std::string_view> out;
-  size_t i = 0;
-  while (i < line.size()) {
-    while (i < line.size() && line[i] == ' ') ++i;
-    size_t j = i;
-    while (j < line.size() && line[j] != ' ') ++j;
-    if (j > i) out.push_back(line.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
-
-uint32_t ToU32(std::string_view s, int base = 10) {
-  uint32_t v = 0;
-  for (char c : s) {
-    int d = (c >= '0' && c <= '9') ? c - '0' : (c >= 'a' && c <= 'f') ? c - 'a' + 10 : -1;
-    if (d < 0 || d >= base) return v;
-    v = v * base + d;
-  }
-  return v;
-}
-
 }  // namespace
 
 Result<WordNet> WordNet::Load(const std::string& dir, const WordNetOptions& options) {
@@ -69,15 +35,15 @@ Result<WordNet> WordNet::Load(const std::string& dir, const WordNetOptions& opti
     auto index = ReadAll(path);
     if (!index.ok()) continue;  // a missing part of speech leaves it out
     bool bad = false;
-    ForEachLine(*index, [&](std::string_view line) {
+    ForEachWordNetLine(*index, [&](std::string_view line) {
       // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
       auto f = Fields(line);
       if (f.size() < 6) {
         bad = true;
         return;
       }
-      const uint32_t synsets = ToU32(f[2]);
-      const uint32_t pointers = ToU32(f[3]);
+      const uint32_t synsets = WordNetNumber(f[2]);
+      const uint32_t pointers = WordNetNumber(f[3]);
       const size_t first = 4 + pointers + 2;
       if (first + synsets > f.size()) {
         bad = true;
@@ -85,11 +51,11 @@ Result<WordNet> WordNet::Load(const std::string& dir, const WordNetOptions& opti
       }
       auto& keys = wn.index_[std::string(f[0])];
       for (size_t k = 0; k < synsets; ++k)
-        keys.push_back(Key(static_cast<Pos>(p), ToU32(f[first + k])));
+        keys.push_back(Key(static_cast<Pos>(p), WordNetNumber(f[first + k])));
     });
     if (bad) return Status::Corruption(path + ": not a WordNet index file");
     if (auto exc = ReadAll(dir + "/" + kPosNames[p] + ".exc"); exc.ok())
-      ForEachLine(*exc, [&](std::string_view line) {
+      ForEachWordNetLine(*exc, [&](std::string_view line) {
         auto f = Fields(line);
         if (f.size() >= 2) wn.exceptions_[p].emplace(std::string(f[0]), std::string(f[1]));
       });
@@ -97,7 +63,7 @@ Result<WordNet> WordNet::Load(const std::string& dir, const WordNetOptions& opti
   for (int p = 0; p < 4; ++p) {
     auto data = ReadAll(dir + "/data." + kPosNames[p]);
     if (!data.ok()) continue;
-    ForEachLine(*data, [&](std::string_view line) {
+    ForEachWordNetLine(*data, [&](std::string_view line) {
       const bool has_antonym = line.find(" ! ") != std::string_view::npos;
       const bool has_similar = p == kAdj && line.find(" & ") != std::string_view::npos;
       const bool has_derived = line.find(" + ") != std::string_view::npos;
@@ -105,16 +71,16 @@ Result<WordNet> WordNet::Load(const std::string& dir, const WordNetOptions& opti
       const size_t bar = line.find(" | ");
       auto f = Fields(line.substr(0, bar));
       if (f.size() < 5) return;
-      const uint32_t self = Key(static_cast<Pos>(p), ToU32(f[0]));
-      const size_t words = ToU32(f[3], 16);
+      const uint32_t self = Key(static_cast<Pos>(p), WordNetNumber(f[0]));
+      const size_t words = WordNetNumber(f[3], 16);
       size_t i = 4 + 2 * words;
       if (i >= f.size()) return;
-      const size_t pointers = ToU32(f[i++]);
+      const size_t pointers = WordNetNumber(f[i++]);
       for (size_t k = 0; k < pointers && i + 3 < f.size(); ++k, i += 4) {
         const std::string_view sym = f[i];
         const std::string_view pos = f[i + 2];
         const Pos tp = pos == "n" ? kNoun : pos == "v" ? kVerb : pos == "r" ? kAdv : kAdj;
-        const uint32_t target = Key(tp, ToU32(f[i + 1]));
+        const uint32_t target = Key(tp, WordNetNumber(f[i + 1]));
         if (sym == "!") wn.antonyms_[self].push_back(target);
         if (sym == "&") wn.similar_[self].push_back(target);
         if (sym == "+") wn.derived_[self].push_back(target);

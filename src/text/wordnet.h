@@ -17,6 +17,31 @@
 
 namespace cg {
 
+// Calls f on each line of a WordNet dict file's text but its license header, whose lines
+// start with a space.
+template <typename F>
+void ForEachWordNetLine(std::string_view text, F f) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    const std::string_view line = text.substr(pos, nl - pos);
+    if (!line.empty() && line[0] != ' ') f(line);
+    pos = nl + 1;
+  }
+}
+
+// A number field of a WordNet line (an offset, a count; w_cnt is hexadecimal), or 0.
+inline uint32_t WordNetNumber(std::string_view field, int base = 10) {
+  uint32_t v = 0;
+  for (char c : field) {
+    const int d = (c >= '0' && c <= '9') ? c - '0' : (c >= 'a' && c <= 'f') ? c - 'a' + 10 : -1;
+    if (d < 0 || d >= base) return 0;
+    v = v * static_cast<uint32_t>(base) + static_cast<uint32_t>(d);
+  }
+  return v;
+}
+
 struct WordNetOptions {
   size_t senses = 3;  // a word stands for the synsets of its first (most frequent) senses
 };

@@ -48,6 +48,15 @@ TEST_CASE("text: squash, slugify, edit distance") {
   CHECK(CountWords("It's a $5.5 billion deal") == 7);  // runs of letters or digits
 }
 
+TEST_CASE("text: fields are what spaces part, however many") {
+  using V = std::vector<std::string_view>;
+  CHECK(Fields("00001740 03 n 01 entity 0 003 ~ 00001930 n 0000") ==
+        V{"00001740", "03", "n", "01", "entity", "0", "003", "~", "00001930", "n", "0000"});
+  CHECK(Fields("  a  b ") == V{"a", "b"});
+  CHECK(Fields("").empty());
+  CHECK(Fields("   ").empty());
+}
+
 TEST_CASE("text: terminal-safe text shows control characters as visible escapes") {
   struct Row {
     std::string in, out;
