@@ -18,7 +18,7 @@ namespace cg {
 
 struct BoilerplateFilter::Rules {
   std::unique_ptr<RE2> view_counter, related_heading, share, comment, bio_heading, nav, read_time,
-      disclosure, promo, title_with_site, metadata_line, markdown_heading;
+      disclosure, promo, title_with_site, credit_line, metadata_line, markdown_heading;
 };
 
 namespace {
@@ -75,8 +75,10 @@ Result<BoilerplateFilter> BoilerplateFilter::Create(const BoilerplateOptions& op
       {&rules->promo,
        R"((?i)\b(stay (informed|up[- ]to[- ]date|tuned)|keep an eye on our|sign up for|our (daily|weekly) (articles|newsletter|digest)|follow us on|provides you with an? (extensive|wide|comprehensive))\b)"},
       {&rules->title_with_site, R"(^(.{15,250}?) \| ([A-Z][\w .&'-]{1,40})$)"},
+      {&rules->credit_line,
+       R"((?i)^\W*(source|via|by|author|photo|image|credit)\s*:\s*\S.{0,200}$)"},
       {&rules->metadata_line,
-       R"((?i)^\W*(source|via|url|link|published|updated|posted|by|author|tags?|filed under|photo|image|credit)\s*:\s*\S.{0,200}$|^\W*no data available\W*$)"},
+       R"((?i)^\W*(url|link|published|updated|posted|tags?|filed under)\s*:\s*\S.{0,200}$|^\W*no data available\W*$)"},
       {&rules->markdown_heading, R"(^#{1,6}\s)"},
   };
   RE2::Options opts;
@@ -158,6 +160,7 @@ std::vector<Block> BoilerplateFilter::Classify(std::string_view text, bool has_t
         {rules_->nav.get(), "navigation or team link", Region::kNone, false, false},
         {rules_->read_time.get(), "reading time", Region::kNone, false, false},
         {rules_->disclosure.get(), "production disclosure", Region::kNone, false, false},
+        {rules_->credit_line.get(), "credit line", Region::kNone, false, false},
         {rules_->metadata_line.get(), "metadata line", Region::kNone, false, false},
         {rules_->promo.get(), "promotion", Region::kNone, true, true},
     };

@@ -468,6 +468,13 @@ struct TextFacts {
   std::set<std::string> lowercase;
 };
 
+// True if `t` is the one letter of a party before a hyphen and a place, in parentheses (after
+// a legislator's name: "Kevin Brady (R-Texas)", "(D-Calif.)").
+bool AffiliationLetter(std::string_view text, const UnitToken& t) {
+  return t.text.size() == 1 && IsAsciiUpper(t.text[0]) && t.start > 0 && text[t.start - 1] == '(' &&
+         t.end < text.size() && text[t.end] == '-';
+}
+
 // The first token of the name in the capitalised run i..j of `u`. `inner`: the lowercase
 // texts of the runs that start mid-sentence in the same text.
 size_t NameStart(const EntityLookup& lookup, const EntityScan& scan, size_t ui, size_t i, size_t j,
@@ -482,9 +489,15 @@ size_t NameStart(const EntityLookup& lookup, const EntityScan& scan, size_t ui, 
   if (a == 0 && lookup.Common(u.tokens[a].text) && !lookup.Role(u.tokens[a].text) && a < j &&
       !inner.count(ToLower(scan.Span(ui, i, j))) && !lookup.Known(scan.Span(ui, i, j)))
     ++a;
-  // Nor is a leading function word: "The State Department" names "State Department".
-  while (a < j && (IsStopword(ToLower(u.tokens[a].text)) || In(kConnectors, u.tokens[a].text))) ++a;
+  // Nor is a leading function word: "The State Department" names "State Department"; a
+  // letter a hyphen joins on is no word ("T-Mobile").
+  while (a < j && !u.tokens[a].hyphen_after &&
+         (IsStopword(ToLower(u.tokens[a].text)) || In(kConnectors, u.tokens[a].text)))
+    ++a;
   while (a < j && In(kHonorifics, u.tokens[a].text)) ++a;  // "Mr Okafor": the name is "Okafor"
+  if (a > 0 && a < j && IsAsciiUpper(u.tokens[a - 1].text[0]) &&
+      AffiliationLetter(scan.text, u.tokens[a]))
+    ++a;  // "(R-Texas)": Texas
   // "Sunday Fox News"; but a run that ends in a head noun is a body's name whole ("Nissan
   // Motor Company": WordNet's Nissan is a month).
   while (a < j && TimeName(lookup, u, a) && !In(kOrgHeads, u.tokens[j].text)) ++a;
@@ -635,7 +648,8 @@ std::vector<NamePart> SplitRun(const EntityLookup& lookup, const EntityUnit& u, 
                 u.tokens[a].start - u.tokens[a - 1].end <= 2;
   bool of_seen = false, of_role = false;
   const auto close = [&](size_t x, size_t y) {  // x..y, y < x when empty
-    while (x <= y && (In(kConnectors, u.tokens[x].text) || IsStopword(ToLower(u.tokens[x].text))))
+    while (x <= y && !u.tokens[x].hyphen_after &&
+           (In(kConnectors, u.tokens[x].text) || IsStopword(ToLower(u.tokens[x].text))))
       ++x;
     // Nor does it end in a connector or an acronym too common to be a name ("Chinese AI").
     while (y > x && (In(kConnectors, u.tokens[y].text) || lookup.CommonAcronym(u.tokens[y].text)))
@@ -675,9 +689,11 @@ std::vector<NamePart> SplitRun(const EntityLookup& lookup, const EntityUnit& u, 
     if (!title && !coordination && !affiliation) continue;
     if (title && k > start) {
       // Common words before a title are the title's ("Senate Majority Leader"): the name
-      // is what comes before them.
+      // is what comes before them, up to a head noun ("Manhattan Institute Senior Fellow").
       size_t y = k - 1;
-      while (y > start && lookup.Common(u.tokens[y].text) && !lookup.Known(u.tokens[y].text)) --y;
+      while (y > start && lookup.Common(u.tokens[y].text) && !lookup.Known(u.tokens[y].text) &&
+             !In(kOrgHeads, u.tokens[y].text))
+        --y;
       close(start, y);
     } else if (k > start) {
       close(start, k - 1);
@@ -1031,16 +1047,20 @@ EntityScan ScanUnits(std::string_view text, const std::vector<Block>& blocks,
                      const std::vector<Sentence>& sentences) {
   EntityScan scan;
   scan.text = text;
-  // Names in headings are mentions too.
   for (const auto& s : sentences) scan.units.push_back(EntityUnit{s.start, s.end, {}, {}, {}, {}});
-  for (const auto& b : blocks)
-    if (b.kind == BlockKind::kHeading)
-      scan.units.push_back(EntityUnit{b.start, b.end, {}, {}, {}, {}});
+  for (const auto& b : blocks) {
+    // Names in headings are mentions too, and so are the names a credit or byline gives.
+    const bool credit = b.kind == BlockKind::kBoilerplate && b.reason == "credit line";
+    if (b.kind == BlockKind::kHeading || credit)
+      scan.units.push_back(EntityUnit{b.start, b.end, {}, {}, {}, {}, credit});
+  }
   std::sort(scan.units.begin(), scan.units.end(),
             [](const EntityUnit& a, const EntityUnit& b) { return a.start < b.start; });
   for (EntityUnit& u : scan.units) {
     for (const Token& t : Tokenize(text.substr(u.start, u.end - u.start))) {
-      UnitToken ut{u.start + t.start, u.start + t.end, t.text, false};
+      const size_t end = u.start + t.end;
+      UnitToken ut{u.start + t.start, end, t.text, false,
+                   end + 1 < text.size() && text[end] == '-' && IsAsciiAlnum(text[end + 1])};
       if (EndsWith(ut.text, "'s") && ut.text.size() > 2) {
         ut.end -= 2;
         ut.text.remove_suffix(2);
@@ -1097,6 +1117,27 @@ bool CommonPair(const EntityLookup& lookup, std::string_view given, std::string_
   return !(known && known->type == "person");
 }
 
+// True if the capitalised words after token `last` end in a body's or a law's head noun:
+// "George Washington University", "Lilly Ledbetter Fair Pay Act" name no person.
+bool HeadNounAfter(const EntityLookup& lookup, const EntityScan& scan, size_t ui, size_t last) {
+  const EntityUnit& u = scan.units[ui];
+  for (size_t k = last + 1; k < u.tokens.size() && k <= last + 4; ++k) {
+    if (!scan.Joinable(ui, k - 1, k) || !Capitalised(u, k)) return false;
+    const std::string_view t = u.tokens[k].text;
+    if (In(kOrgHeads, t) || lookup.words.law_heads.count(std::string(t))) return true;
+  }
+  return false;
+}
+
+// True if an initial opens the name whose given name is token i of unit ui ("J. Scott"),
+// not the last letter of an abbreviation ("U.S. Scott").
+bool LeadingInitial(const EntityScan& scan, size_t ui, size_t i) {
+  const EntityUnit& u = scan.units[ui];
+  if (i == 0 || u.covered[i - 1] || !Initial(scan, u, i - 1) || !scan.Joinable(ui, i - 1, i))
+    return false;
+  return i < 2 || !Initial(scan, u, i - 2) || u.tokens[i - 1].start - u.tokens[i - 2].end > 1;
+}
+
 void FindPeople(const EntityLookup& lookup, EntityScan* scan) {
   for (size_t ui = 0; ui < scan->units.size(); ++ui) {
     const EntityUnit& u = scan->units[ui];
@@ -1115,12 +1156,10 @@ void FindPeople(const EntityLookup& lookup, EntityScan* scan) {
              scan->Joinable(ui, last, last + 1) && NameGoesOn(lookup, *scan, u, last + 1))
         ++last;
       if (Initial(*scan, u, last)) continue;  // a name does not end in an initial
-      // "George Washington University": a head noun after it makes the run an organisation's.
-      if (last + 1 < u.tokens.size() && In(kOrgHeads, u.tokens[last + 1].text) &&
-          scan->Joinable(ui, last, last + 1))
-        continue;
+      if (HeadNounAfter(lookup, *scan, ui, last)) continue;
+      const size_t first = LeadingInitial(*scan, ui, i) ? i - 1 : i;  // "J. Scott Applewhite"
       FoundMention m;
-      m.start = a.start;
+      m.start = u.tokens[first].start;
       m.end = u.tokens[last].end;
       m.name = std::string(scan->text.substr(m.start, m.end - m.start));
       m.entity_id = Slugify(m.name);
@@ -1129,7 +1168,7 @@ void FindPeople(const EntityLookup& lookup, EntityScan* scan) {
       m.method = "discovered";
       m.why = "a given name followed by a capitalised surname";
       scan->people.push_back(std::move(m));
-      scan->Cover(ui, i, last);
+      scan->Cover(ui, first, last);
       i = last;
     }
   }
@@ -1213,7 +1252,7 @@ void DiscoverNames(const EntityLookup& lookup, const EntityScan& scan,
         facts.lowercase.insert(std::string(t.text));
   for (size_t ui = 0; ui < scan.units.size(); ++ui) {
     const EntityUnit& u = scan.units[ui];
-    const bool headline = Headline(scan.text, u);
+    const bool headline = !u.credit && Headline(scan.text, u);
     for (size_t i = 0; i < u.tokens.size();) {
       if (!Capitalised(u, i)) {
         ++i;

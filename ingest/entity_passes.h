@@ -90,6 +90,7 @@ struct UnitToken {
   size_t start, end;  // absolute normalized offsets, possessive "'s" excluded
   std::string_view text;
   bool possessive = false;
+  bool hyphen_after = false;  // a hyphen joins it to the next word ("T-Mobile")
 };
 
 // A sentence or a heading line: where "named in the same sentence" is looked for.
@@ -99,6 +100,7 @@ struct EntityUnit {
   std::vector<bool> covered;    // per token: part of an occurrence or a person already
   std::set<int> named;          // gazetteer entries named exactly and unambiguously here
   std::set<std::string> words;  // lowercase words
+  bool credit = false;  // a credit line ("Photo: Mark Ralston/AFP"): names, never a headline
 };
 
 // One entity a run of tokens may name, and the evidence for it.

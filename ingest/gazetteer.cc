@@ -354,6 +354,17 @@ bool FirstSenseDominates(const NounFacts& facts, const std::string& lemma) {
   return first >= 10 && 5 * first >= 4 * total;
 }
 
+// The name of a synset whose name other things share, as its own lemmas qualify it: the
+// capital's "Washington D.C.", since the state and a president are Washington too; else its
+// name.
+std::string QualifiedName(const NounFacts& facts, uint32_t synset, std::string_view shared) {
+  const std::string& name = facts.canonicals.at(synset);
+  if (ToLower(name) != ToLower(shared)) return name;
+  for (const std::string& lemma : facts.lemmas.at(synset))
+    if (lemma.size() > name.size() + 1 && StartsWith(lemma, name + " ")) return lemma;
+  return name;
+}
+
 // A name of several things takes the type of its most frequent sense (index.noun lists
 // senses by frequency): "White House" is first the executive, then the building; and that
 // sense's name too when the sense dominates.
@@ -368,7 +379,7 @@ void TypeByFirstSense(std::string lemma, const std::vector<uint32_t>& synsets,
   if (it == names->end() || it->second.member) return;
   it->second.type = type->second;
   if (it->second.canonical.empty() && dominant)
-    it->second.canonical = facts.canonicals.at(synsets.front());
+    it->second.canonical = QualifiedName(facts, synsets.front(), lemma);
 }
 
 // Marks `lemma`'s known name usually named when most of its tagged uses, three or more, are

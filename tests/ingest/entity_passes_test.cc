@@ -252,6 +252,13 @@ TEST_CASE("FindPeople: a given name and a capitalised surname, on uncovered toke
       {"Then Rose Plan", ""},
       {"Rose J. Castell spoke.", "Rose J. Castell"},  // an initial is no common word
       {"April Castell spoke.", ""},
+      // An initial before the given name opens the name; the last letter of an
+      // abbreviation does not.
+      {"The photo by J. Mira Castell ran.", "J. Mira Castell"},
+      {"Tests in the U.S. Mira Castell ran.", "Mira Castell"},
+      // Capitalised words after it that end in a law's or a body's head noun name no person.
+      {"Then Mira Castell Fair Pay Act", ""},
+      {"Then Mira Castell Institute", ""},
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.text));
@@ -497,6 +504,13 @@ TEST_CASE("DiscoverNames: organisations by head noun, products by model-number s
       {"Reporters said Zelland QR77 chips fell.", "Zelland=other; QR77=product"},
       {"Engineers tested the QR77s.", "QR77=product"},
       {"Engineers tested the Zorbix 910B chips.", "Zorbix 910B=product"},
+      // A role's common words before it end at a head noun: the body's name is before them.
+      {"Reporters asked Haverfield Institute Senator Mira Castell about the tax.",
+       "Haverfield Institute=organization"},
+      // The party letter of "(R-Harlow)" is no part of the place; a letter a hyphen joins on
+      // is no function word to drop ("T-Mobile"), so the hyphenated name is a relation's.
+      {"Reporters asked Tobin Ash (R-Harlow) about the tax.", "Harlow=place"},
+      {"Reporters asked T-Harlow about the tax.", ""},
       // Internal capitals are no personal name's shape.
       {"Reporters asked TaxCare Vantreck about the tax.", "TaxCare Vantreck=organization"},
   };
