@@ -708,6 +708,18 @@ std::vector<NamePart> SplitRun(const EntityLookup& lookup, const EntityUnit& u, 
   return out;
 }
 
+// True if token k of unit `ui` is "The" in capitals mid-sentence, after a word or a comma ("said
+// The Atlantic"): the capital says it opens a title.
+bool MidSentenceThe(const EntityScan& scan, size_t ui, size_t k) {
+  const EntityUnit& u = scan.units[ui];
+  if (k == 0 || u.tokens[k].text != "The" || k + 1 >= u.tokens.size() ||
+      !scan.Joinable(ui, k, k + 1))
+    return false;
+  size_t p = u.tokens[k].start;
+  while (p > u.start && scan.text[p - 1] == ' ') --p;
+  return p > u.start && (IsAsciiAlnum(scan.text[p - 1]) || scan.text[p - 1] == ',');
+}
+
 // What a discovered run is, and why a reader should think so.
 struct NameShape {
   const char* type;
@@ -853,7 +865,8 @@ std::optional<NameShape> ShapeOf(const EntityLookup& lookup, const EntityScan& s
   }
   // Common words in capitals, one of them inflected, no resource's name and no head noun:
   // emphasis ("Billions of Dollars"), not a name ("Affordable Care Act" may be one).
-  const bool after_the = a > 0 && u.tokens[a - 1].text == "the";  // "the Associated Press"
+  const bool after_the =  // "the Associated Press"
+      a > 0 && (u.tokens[a - 1].text == "the" || u.tokens[a - 1].text == "The");
   if (all_common && inflected && !after_the) return std::nullopt;
   if (name_words && !any_common && b - a - initials <= 2)
     return NameShape{"person", "capitalised words no dictionary knows, a personal name's shape"};
@@ -869,14 +882,27 @@ std::optional<NameShape> ShapeOf(const EntityLookup& lookup, const EntityScan& s
   return NameShape{"organization", "capitalised words mid-sentence: a proper name", "", b - a <= 2};
 }
 
-// A discovered mention of tokens x..y of `u`, typed `type` unless the gazetteer has the name.
+// The reading of capitalised words after a title's "The": their own reading, unless they
+// name nothing or name a thing a resource knows ("The Atlantic" is no ocean, "The Hill" no
+// hill): then the title is a name of its own, a publication's or a work's.
+std::optional<NameShape> AsTitle(const EntityLookup& lookup, const EntityScan& scan, size_t ui,
+                                 const NamePart& part, std::optional<NameShape> shape) {
+  const std::string words = Words(scan.units[ui], part.first, part.last);
+  if (shape && !lookup.Known(words) && !lookup.CommonOrInflected(words)) return shape;
+  return NameShape{"organization", "a title: \"The\" in capitals mid-sentence before it",
+                   "The " + words};
+}
+
+// A discovered mention of tokens x..y of `u`, typed `type` unless the gazetteer has the name;
+// a title's "The" (token x) is in the mention, not in the name.
 FoundMention Discovered(const EntityLookup& lookup, const EntityScan& scan, const EntityUnit& u,
                         size_t x, size_t y, const NameShape& shape) {
   FoundMention m;
   m.start = u.tokens[x].start;
   m.end = u.tokens[y].end;
-  m.name = shape.canonical.empty() ? std::string(scan.text.substr(m.start, m.end - m.start))
-                                   : shape.canonical;
+  const size_t from = u.tokens[x].text == "The" && x < y ? u.tokens[x + 1].start : m.start;
+  m.name =
+      shape.canonical.empty() ? std::string(scan.text.substr(from, m.end - from)) : shape.canonical;
   m.entity_id = Slugify(m.name);
   const int g = lookup.gazetteer.Find(m.name);
   m.type = g >= 0 ? lookup.gazetteer.entries()[g].type : shape.type;
@@ -1259,14 +1285,20 @@ void DiscoverNames(const EntityLookup& lookup, const EntityScan& scan,
         continue;
       }
       const size_t j = CapitalisedRunEnd(lookup, scan, ui, i);
-      for (const NamePart& part :
-           SplitRun(lookup, u, NameStart(lookup, scan, ui, i, j, facts.inner, facts.lowercase), j))
-        if (auto shape = ShapeOf(lookup, scan, ui, part, headline, facts)) {
-          if (shape->guessed)
-            if (const std::string role = AppositionRole(lookup, scan, u, part); !role.empty())
-              shape = NameShape{"person", "an apposition gives a person's role: '" + role + "'"};
-          mentions->push_back(Discovered(lookup, scan, u, part.first, part.last, *shape));
-        }
+      for (NamePart part : SplitRun(
+               lookup, u, NameStart(lookup, scan, ui, i, j, facts.inner, facts.lowercase), j)) {
+        const bool title = !headline && part.first > i && MidSentenceThe(scan, ui, part.first - 1);
+        // A title may end in a role's noun: "The Washington Examiner".
+        if (title && part.last + 1 == j && lookup.Role(u.tokens[j].text)) part.last = j;
+        auto shape = ShapeOf(lookup, scan, ui, part, headline, facts);
+        if (title) shape = AsTitle(lookup, scan, ui, part, std::move(shape));
+        if (!shape) continue;
+        if (shape->guessed)
+          if (const std::string role = AppositionRole(lookup, scan, u, part); !role.empty())
+            shape = NameShape{"person", "an apposition gives a person's role: '" + role + "'"};
+        mentions->push_back(
+            Discovered(lookup, scan, u, title ? part.first - 1 : part.first, part.last, *shape));
+      }
       i = j + 1;
     }
   }
