@@ -56,6 +56,13 @@ struct RunResult {
   std::string err;  // standard error
 };
 
+// The binary the tests run: the one built beside them, or the one CLAIMGRAPH_TEST_BINARY names
+// (CI runs the release tests against the ThreadSanitizer build of the binary).
+inline std::string ClaimgraphBinary() {
+  const char* other = std::getenv("CLAIMGRAPH_TEST_BINARY");
+  return other && *other ? other : CLAIMGRAPH_BINARY;
+}
+
 // Runs the real claimgraph binary with `args` (a shell-quoted string) in `cwd`.
 inline RunResult RunClaimgraph(const std::string& args, const std::string& cwd = ".",
                                const std::string& env = "") {
@@ -63,7 +70,7 @@ inline RunResult RunClaimgraph(const std::string& args, const std::string& cwd =
   const std::string err_file =
       std::filesystem::temp_directory_path() /
       ("claimgraph-stderr-" + std::to_string(getpid()) + "-" + std::to_string(counter++));
-  const std::string cmd = "cd '" + cwd + "' && " + env + " '" + CLAIMGRAPH_BINARY + "' " + args +
+  const std::string cmd = "cd '" + cwd + "' && " + env + " '" + ClaimgraphBinary() + "' " + args +
                           " 2>'" + err_file + "'";
   RunResult r;
   FILE* pipe = popen(cmd.c_str(), "r");
