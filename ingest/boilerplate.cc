@@ -76,7 +76,7 @@ Result<BoilerplateFilter> BoilerplateFilter::Create(const BoilerplateOptions& op
        R"((?i)\b(stay (informed|up[- ]to[- ]date|tuned)|keep an eye on our|sign up for|our (daily|weekly) (articles|newsletter|digest)|follow us on|provides you with an? (extensive|wide|comprehensive))\b)"},
       {&rules->title_with_site, R"(^(.{15,250}?) \| ([A-Z][\w .&'-]{1,40})$)"},
       {&rules->credit_line,
-       R"((?i)^\W*(source|via|by|author|photo|image|credit)\s*:\s*\S.{0,200}$)"},
+       R"((?i)^\W*(source|via|by|author|photo|image|credit)\s*:\s*\S.{0,200}$|^\W*(copyright\s*)?(©|\(c\))\s*\S.{0,200}$|^\W*copyright\s+\d{4}\b.{0,200}$)"},
       {&rules->metadata_line,
        R"((?i)^\W*(url|link|published|updated|posted|tags?|filed under)\s*:\s*\S.{0,200}$|^\W*no data available\W*$)"},
       {&rules->markdown_heading, R"(^#{1,6}\s)"},

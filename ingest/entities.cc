@@ -56,13 +56,14 @@ constexpr std::string_view kOrgHeads[] = {"Academy",      "Administration",
                                           "Group",        "Inc",
                                           "Institute",    "Institution",
                                           "Laboratories", "Laboratory",
-                                          "Labs",         "Ltd",
-                                          "Ministry",     "Office",
-                                          "Organization", "Organisation",
-                                          "Party",        "School",
-                                          "Senate",       "Society",
-                                          "Systems",      "Technologies",
-                                          "Union",        "University"};
+                                          "Labs",         "LLC",
+                                          "Ltd",          "Ministry",
+                                          "Office",       "Organization",
+                                          "Organisation", "Party",
+                                          "School",       "Senate",
+                                          "Society",      "Systems",
+                                          "Technologies", "Union",
+                                          "University"};
 // Base score of weak evidence: it counts only with the entity itself or a related entity
 // named in the same sentence.
 constexpr double kWeak = 0.35;
@@ -883,12 +884,15 @@ std::optional<NameShape> ShapeOf(const EntityLookup& lookup, const EntityScan& s
 }
 
 // The reading of capitalised words after a title's "The": their own reading, unless they
-// name nothing or name a thing a resource knows ("The Atlantic" is no ocean, "The Hill" no
-// hill): then the title is a name of its own, a publication's or a work's.
+// name nothing or name a thing a resource knows as other than an organisation ("The
+// Atlantic" is no ocean, "The Hill" no hill): then the title is a name of its own, a
+// publication's or a work's. "The Associated Press" is the news outlet Associated Press.
 std::optional<NameShape> AsTitle(const EntityLookup& lookup, const EntityScan& scan, size_t ui,
                                  const NamePart& part, std::optional<NameShape> shape) {
   const std::string words = Words(scan.units[ui], part.first, part.last);
-  if (shape && !lookup.Known(words) && !lookup.CommonOrInflected(words)) return shape;
+  const KnownName* known = lookup.Known(words);
+  const bool other_thing = known && known->type != "organization";  // "Atlantic", the ocean
+  if (shape && !other_thing && !lookup.CommonOrInflected(words)) return shape;
   return NameShape{"organization", "a title: \"The\" in capitals mid-sentence before it",
                    "The " + words};
 }

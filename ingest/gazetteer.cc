@@ -525,9 +525,12 @@ Status WordLists::Load(const std::string& wordnet_dir, const std::string& data_d
   auto acr = ReadAll(data_dir + "/acronyms.txt");
   if (!acr.ok()) return acr.status();
   AddLines(*acr, &acronyms);
-  auto people = ReadAll(data_dir + "/news_people.tsv");
-  if (!people.ok()) return people.status();
-  CG_RETURN_IF_ERROR(AddNewsPeople(*people, data_dir + "/news_people.tsv"));
+  for (const auto& [file, type] :
+       {std::pair{"news_people.tsv", "person"}, std::pair{"news_outlets.tsv", "organization"}}) {
+    auto learned = ReadAll(data_dir + "/" + file);
+    if (!learned.ok()) return learned.status();
+    CG_RETURN_IF_ERROR(AddNewsNames(*learned, type, data_dir + "/" + file));
+  }
   if (iso_codes_dir.empty()) return Status::OK();
   for (const char* key : {"3166-1", "3166-2"}) {
     const std::string path = iso_codes_dir + "/iso_" + key + ".json";
@@ -539,7 +542,9 @@ Status WordLists::Load(const std::string& wordnet_dir, const std::string& data_d
   return Status::OK();
 }
 
-Status WordLists::AddNewsPeople(std::string_view tsv, std::string_view origin) {
+Status WordLists::AddNewsNames(std::string_view tsv, std::string_view type,
+                               std::string_view origin) {
+  const std::string file(origin.substr(origin.rfind('/') + 1));  // npos + 1 is 0
   size_t line_no = 0;
   for (std::string_view line : Split(tsv, '\n')) {
     ++line_no;
@@ -547,11 +552,11 @@ Status WordLists::AddNewsPeople(std::string_view tsv, std::string_view origin) {
     const std::vector<std::string_view> f = Split(line, '\t');
     if (f.size() < 2 || f[0].empty() || f[1].empty())
       return Status::InvalidArgument(std::string(origin) + ":" + std::to_string(line_no) +
-                                     ": want a surname and a full name, tab-separated");
-    const std::string full(f[1]);
+                                     ": want a form and the name it gives, tab-separated");
+    const std::string name(f[1]);
     for (const std::string_view form : {f[0], f[1]})
       known_names.emplace(ToLower(form),
-                          KnownName{std::string(form), "person", "news_people.tsv", full});
+                          KnownName{std::string(form), std::string(type), file, name});
   }
   return Status::OK();
 }

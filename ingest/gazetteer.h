@@ -72,8 +72,9 @@ struct WordLists {
   // noun.communication, noun.act and noun.event), its named kinds ("Senate", "GOP") and
   // the member nouns of named groups ("republican"), and the countries and subdivisions of
   // Debian's iso-codes (ISO 3166-1 and 3166-2: names, common and official names), and the
-  // people news names by a surname alone, learned from news (news_people.tsv: "Obama" is
-  // Barack Obama) where neither resource has the form.
+  // people news names by a surname alone and the news organisations, learned from news
+  // (news_people.tsv: "Obama" is Barack Obama; news_outlets.tsv: "Politico") where neither
+  // resource has the form.
   std::unordered_map<std::string, KnownName> known_names;
   // By lowercase canonical name: the other names the resource gives the thing ("Federal
   // Reserve", "Fed" for the Federal Reserve System), shown as its aliases.
@@ -99,17 +100,18 @@ struct WordLists {
 
   // Loads WordNet's index.{noun,verb,adj,adv} and data.noun from `wordnet_dir` (missing
   // files are skipped: then fewer words count as common and fewer names are known), the
-  // lists of `data_dir` (given names, acronyms, news people) and, when `iso_codes_dir` is
-  // given and holds them, iso_3166-1.json and iso_3166-2.json.
+  // lists of `data_dir` (given names, acronyms, news people and outlets) and, when `iso_codes_dir`
+  // is given and holds them, iso_3166-1.json and iso_3166-2.json.
   Status Load(const std::string& wordnet_dir, const std::string& data_dir,
               const std::string& iso_codes_dir = "");
   // Adds the ISO 3166 names of one iso-codes JSON file's text (`key`: "3166-1" or "3166-2").
   // Fails naming `origin` when the text is not such a file.
   Status AddIsoNames(std::string_view json, std::string_view key, std::string_view origin);
-  // Adds the people of a news_people.tsv text (surname, full name, articles, share; '#'
-  // comments) as known names of the surname and of the full name, where none is known yet.
-  // Fails naming `origin` and the line when a line has fewer than two fields.
-  Status AddNewsPeople(std::string_view tsv, std::string_view origin);
+  // Adds the names of a text learned from news, typed `type`: news_people.tsv (surname, full
+  // name, articles, share) or news_outlets.tsv (name, name, counts); '#' comments. Each line's
+  // first two fields become known names of the second where none is known yet. Fails naming
+  // `origin` and the line when a line has fewer than two fields.
+  Status AddNewsNames(std::string_view tsv, std::string_view type, std::string_view origin);
   // Adds one word a line; '#' comments. For tests and user lists.
   static void AddLines(std::string_view text, std::unordered_set<std::string>* set);
 };

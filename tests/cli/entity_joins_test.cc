@@ -186,14 +186,18 @@ TEST_CASE("cli: WordNet's senses and a name's own words decide what a text names
 TEST_CASE("cli: a shared name is qualified, and a credit line names its photographer") {
   // WordNet's "Washington" names the capital most often of the state, the capital and the
   // president: the capital, by its own qualified lemma. A credit line is no headline: its
-  // photographer and agency are named; a topic line ("Tags:") names nothing.
+  // photographer and agency are named, as a copyright line's owner is; a topic line ("Tags:")
+  // names nothing.
   TempDir dir;
   const std::string db =
       IngestOne(dir,
                 "Levy talks stall\n\nWASHINGTON - Officials in Washington said on Monday that "
                 "the levy would stay.\n\nPhoto: Mira Castell/Zelcorp Images\n\nTags: Trade "
-                "Policy, China Economy\n\nThe levy would stay, officials said again on Tuesday.\n");
-  CHECK(Listed(db) == "mira-castell=person; washington-d.c.=place; zelcorp-images=organization");
+                "Policy, China Economy\n\nThe levy would stay, officials said again on Tuesday.\n"
+                "\nCopyright \xC2\xA9 2019 The Vantreck Herald, LLC.\n");
+  CHECK(Listed(db) ==
+        "mira-castell=person; vantreck-herald=organization; washington-d.c.=place; "
+        "zelcorp-images=organization");
 }
 
 }  // namespace cg

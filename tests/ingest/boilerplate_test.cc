@@ -43,6 +43,24 @@ TEST_CASE("boilerplate: classifies page furniture by general rules") {
   }
 }
 
+TEST_CASE("boilerplate: a copyright line is a credit line; prose about copyright is not") {
+  auto filter = BoilerplateFilter::Create();
+  REQUIRE(filter.ok());
+  const std::string text =
+      "Copyright law is older than the printing press in some readings, scholars said.\n"
+      "Copyright \xC2\xA9 2019 The Zelcorp Times, LLC. Click here for reprint permission.\n"
+      "\xC2\xA9 Mira Castell 2020\n"
+      "Copyright 2018 Vantreck Media.\n";
+  const auto blocks = filter->Classify(text, false);
+  REQUIRE(blocks.size() == 4);
+  CHECK(blocks[0].kind == BlockKind::kContent);
+  for (size_t i = 1; i < 4; ++i) {
+    CAPTURE(i);
+    CHECK(blocks[i].kind == BlockKind::kBoilerplate);
+    CHECK(blocks[i].reason == "credit line");
+  }
+}
+
 TEST_CASE("boilerplate: a related list ends at the first paragraph of prose") {
   auto filter = BoilerplateFilter::Create();
   REQUIRE(filter.ok());

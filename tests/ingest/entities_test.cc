@@ -136,25 +136,32 @@ TEST_CASE("word lists: names WordNet and iso-codes know, typed; roles; names are
   CHECK(w.common.count("tariff"));
 }
 
-TEST_CASE("word lists: the people news names by a surname; a name known already stays") {
+TEST_CASE(
+    "word lists: the people news names by a surname, and news outlets; a name known already "
+    "stays") {
   WordLists w;
   w.known_names["harlow"] = {"Harlow", "place", "WordNet", "Harlow"};
-  REQUIRE(w.AddNewsPeople("# surname\tfull name\n\nVantreck\tMira Vantreck\t12\t0.91\n"
-                          "Harlow\tTobin Harlow\t5\t1.00\n",
-                          "news_people.tsv")
+  REQUIRE(w.AddNewsNames("# surname\tfull name\n\nVantreck\tMira Vantreck\t12\t0.91\n"
+                         "Harlow\tTobin Harlow\t5\t1.00\n",
+                         "person", "data/news_people.tsv")
               .ok());
   CHECK(w.known_names.at("vantreck").canonical == "Mira Vantreck");
   CHECK(w.known_names.at("vantreck").type == "person");
   CHECK(w.known_names.at("vantreck").surface == "Vantreck");
+  CHECK(w.known_names.at("vantreck").origin == "news_people.tsv");
   CHECK(w.known_names.at("mira vantreck").canonical == "Mira Vantreck");
   CHECK(w.known_names.at("harlow").type == "place");  // WordNet's reading is kept
   CHECK(w.known_names.at("tobin harlow").type == "person");
-  CHECK(w.AddNewsPeople("Vantreck\n", "p.tsv").message() ==
-        "p.tsv:1: want a surname and a full name, tab-separated");
+  CHECK(w.AddNewsNames("Vantreck\n", "person", "p.tsv").message() ==
+        "p.tsv:1: want a form and the name it gives, tab-separated");
   // The shipped list: learned by scripts/build_news_people.py.
   const WordLists& shipped = test::SharedAnalyzers().words;
   CHECK(shipped.known_names.at("obama").canonical == "Barack Obama");
   CHECK(shipped.known_names.at("obama").type == "person");
+  // and the news organisations, by scripts/build_news_outlets.py.
+  CHECK(shipped.known_names.at("politico").type == "organization");
+  CHECK(shipped.known_names.at("politico").origin == "news_outlets.tsv");
+  CHECK(shipped.known_names.count("rich lowry") == 0);  // a columnist's page is no outlet
 }
 
 TEST_CASE("word lists: ISO 3166 names from iso-codes JSON; a file of another shape is named") {
