@@ -527,9 +527,10 @@ Status WordLists::Load(const std::string& wordnet_dir, const std::string& data_d
   AddLines(*acr, &acronyms);
   for (const auto& [file, type] :
        {std::pair{"news_people.tsv", "person"}, std::pair{"news_outlets.tsv", "organization"}}) {
-    auto learned = ReadAll(data_dir + "/" + file);
+    const std::string path = data_dir + "/" + file;
+    auto learned = ReadAll(path);
     if (!learned.ok()) return learned.status();
-    CG_RETURN_IF_ERROR(AddNewsNames(*learned, type, data_dir + "/" + file));
+    CG_RETURN_IF_ERROR(AddNewsNames(*learned, type, path));
   }
   if (iso_codes_dir.empty()) return Status::OK();
   for (const char* key : {"3166-1", "3166-2"}) {

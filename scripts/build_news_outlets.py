@@ -48,7 +48,7 @@ def outlet_name(field):
 
 def role_nouns(dict_dir):
     """Lowercase one-word nouns whose first sense is a person and that are no adjective."""
-    first, adjectives = {}, set()
+    first = {}
     with open(os.path.join(dict_dir, 'index.adj'), encoding='utf-8') as f:
         adjectives = {line.split(' ', 1)[0] for line in f if not line.startswith(' ')}
     with open(os.path.join(dict_dir, 'index.noun'), encoding='utf-8') as f:
