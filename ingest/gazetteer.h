@@ -73,7 +73,7 @@ struct WordLists {
   // the member nouns of named groups ("republican"), and the countries and subdivisions of
   // Debian's iso-codes (ISO 3166-1 and 3166-2: names, common and official names), and the
   // people news names by a surname alone and the news organisations, learned from news
-  // (news_people.tsv: "Obama" is Barack Obama; news_outlets.tsv: "Politico") where neither
+  // (news_people.tsv: "Obama" is Barack Obama; news_outlets.tsv: "Townhall") where neither
   // resource has the form.
   std::unordered_map<std::string, KnownName> known_names;
   // By lowercase canonical name: the other names the resource gives the thing ("Federal

@@ -87,7 +87,7 @@ TEST_CASE("database: an entity is named the same whichever article comes first")
   CHECK(Parse(RunClaimgraph("--db '" + dir / "ab" + "' export --json").out)["entities"] == ab);
 }
 
-TEST_CASE("database: every writing command leaves no log to replay; check passes") {
+TEST_CASE("database: every writing command leaves no log to replay, check passes") {
   TempDir dir;
   const std::string db = "--db '" + dir / "db" + "' ";
   REQUIRE(RunClaimgraph(db + "ingest --quiet '" + Corpus() + "'").exit_code == 0);

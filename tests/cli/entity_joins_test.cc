@@ -58,7 +58,7 @@ std::string Listed(const std::string& db) {
 
 }  // namespace
 
-TEST_CASE("cli: a surname joins its full name; a surname two people share stays apart") {
+TEST_CASE("cli: a surname joins its full name, a surname two people share stays apart") {
   TempDir dir;
   WriteFile(dir / "a.txt", kLevyA);
   WriteFile(dir / "b.txt", kLevyB);
@@ -96,7 +96,7 @@ TEST_CASE("cli: a surname joins its full name; a surname two people share stays 
   CHECK(Json::parse(RunClaimgraph(ab + "entity Vell --json").out)["id"] == "rory-vell");
 }
 
-TEST_CASE("cli: spelling variants across sources are one entity; a middle initial joins too") {
+TEST_CASE("cli: spelling variants across sources are one entity, a middle initial joins too") {
   TempDir dir;
   WriteFile(dir / "a.txt",
             "Harbour chips\n\nEngineers said the Zorb 9OO chips from Velmora Labs were slow. "

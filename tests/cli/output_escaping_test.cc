@@ -311,7 +311,7 @@ TEST_CASE("output escaping: the Markdown brief renders article text as text") {
   CHECK(Has(md, "(h8, ``" + db.path() + "/in/odd`name.json``)"));
 }
 
-TEST_CASE("output escaping: GraphML is well-formed XML 1.0; JSON and JSON-LD keep the bytes") {
+TEST_CASE("output escaping: GraphML is well-formed XML 1.0, JSON and JSON-LD keep the bytes") {
   const HostileDb& db = Db();
   const auto g = db.Run("export --format graphml -o '" + db.path() + "/g.graphml'");
   REQUIRE(g.exit_code == 0);

@@ -43,7 +43,7 @@ TEST_CASE("boilerplate: classifies page furniture by general rules") {
   }
 }
 
-TEST_CASE("boilerplate: a copyright line is a credit line; prose about copyright is not") {
+TEST_CASE("boilerplate: a copyright line is a credit line, prose about copyright is not") {
   auto filter = BoilerplateFilter::Create();
   REQUIRE(filter.ok());
   const std::string text =

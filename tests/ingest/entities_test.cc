@@ -106,7 +106,7 @@ TEST_CASE("gazetteer: user files extend entries and report bad lines") {
 
 namespace cg {
 
-TEST_CASE("word lists: names WordNet and iso-codes know, typed; roles; names are not common") {
+TEST_CASE("word lists: names WordNet and iso-codes know, typed, roles, names are not common") {
   const WordLists& w = test::SharedAnalyzers().words;
   struct Row {
     const char* lower;
@@ -137,7 +137,7 @@ TEST_CASE("word lists: names WordNet and iso-codes know, typed; roles; names are
 }
 
 TEST_CASE(
-    "word lists: the people news names by a surname, and news outlets; a name known already "
+    "word lists: the people news names by a surname, and news outlets, a name known already "
     "stays") {
   WordLists w;
   w.known_names["harlow"] = {"Harlow", "place", "WordNet", "Harlow"};
@@ -159,12 +159,12 @@ TEST_CASE(
   CHECK(shipped.known_names.at("obama").canonical == "Barack Obama");
   CHECK(shipped.known_names.at("obama").type == "person");
   // and the news organisations, by scripts/build_news_outlets.py.
-  CHECK(shipped.known_names.at("politico").type == "organization");
-  CHECK(shipped.known_names.at("politico").origin == "news_outlets.tsv");
+  CHECK(shipped.known_names.at("townhall").type == "organization");
+  CHECK(shipped.known_names.at("townhall").origin == "news_outlets.tsv");
   CHECK(shipped.known_names.count("rich lowry") == 0);  // a columnist's page is no outlet
 }
 
-TEST_CASE("word lists: ISO 3166 names from iso-codes JSON; a file of another shape is named") {
+TEST_CASE("word lists: ISO 3166 names from iso-codes JSON, a file of another shape is named") {
   WordLists w;
   REQUIRE(w.AddIsoNames(R"({"3166-1": [{"alpha_2": "NV", "name": "Norvia",
                            "official_name": "Republic of Norvia"}, 7]})",

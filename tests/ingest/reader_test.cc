@@ -51,7 +51,7 @@ TEST_CASE("reader: unusable article text is named") {
   CHECK(CheckArticleText("ok \xFF") == "invalid UTF-8 at byte 3");
 }
 
-TEST_CASE("reader: sidecar metadata from bytes; a bad file changes nothing") {
+TEST_CASE("reader: sidecar metadata from bytes, a bad file changes nothing") {
   RawArticle a;
   a.id = "file-name";
   CHECK(ApplySidecar(R"({"id": 12, "headline": "H", "byline": "B", "site": null})", &a) == "");

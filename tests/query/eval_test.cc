@@ -56,7 +56,7 @@ Json Export() {
   })");
 }
 
-TEST_CASE("eval: gold docs name files or source ids; dispute and pair metrics") {
+TEST_CASE("eval: gold docs name files or source ids, dispute and pair metrics") {
   const auto m = EvaluateGold(Export(), Gold());
   REQUIRE(m.ok());
   CHECK((*m)["dispute_quotes_found"].get<double>() == 1.0);

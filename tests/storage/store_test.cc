@@ -317,7 +317,7 @@ TEST_CASE("store: check passes on a sound database and names each broken invaria
 
 // A copy of the folder taken while the writer is open is what a crash leaves: the
 // articles are in the write-ahead log only.
-TEST_CASE("store: a crash's log is replayed whole; a damaged log fails the open") {
+TEST_CASE("store: a crash's log is replayed whole, a damaged log fails the open") {
   test::TempDir dir;
   const std::string snapshot = dir / "crashed";
   {
