@@ -42,16 +42,36 @@ void RegisterExport(CLI::App& app, Context& ctx) {
   });
 }
 
+namespace {
+
+// One line a miss, grouped by kind: "alias  doc 07  Congressional Budget Office: CBO".
+void PrintMisses(const Json& misses) {
+  for (const auto& [kind, list] : misses.items())
+    for (const auto& x : list) {
+      std::cout << kind << "\t" << x.value("doc", "-") << "\t" << x.value("entity", "");
+      if (x.contains("form")) std::cout << ": " << x.at("form").get<std::string>();
+      if (x.contains("type")) std::cout << ": gold type " << x.at("type").get<std::string>();
+      if (x.contains("joins")) std::cout << ": joins " << x.at("joins").dump();
+      std::cout << "\n";
+    }
+}
+
+}  // namespace
+
 void RegisterEval(CLI::App& app, Context& ctx) {
   struct Args {
     std::string gold;
     bool json = false;
+    bool misses = false;
   };
   auto args = std::make_shared<Args>();
   auto* cmd = app.add_subcommand(
       "eval", "Score the graph against gold annotations (format of the sample's seed-gold.json)");
   cmd->add_option("--gold", args->gold, "Gold annotations (JSON)")->required();
   cmd->add_flag("--json", args->json, "Print as JSON");
+  cmd->add_flag("--misses", args->misses,
+                "Also list the gold entities and forms not found, entities typed wrong, wrong "
+                "merges and entities naming no gold one");
   cmd->callback([&ctx, args]() {
     ctx.run = [&ctx, args]() -> Status {
       std::ifstream in(args->gold, std::ios::binary);
@@ -64,13 +84,15 @@ void RegisterEval(CLI::App& app, Context& ctx) {
       if (!store.ok()) return store.status();
       auto doc = ExportGraph(**store);
       if (!doc.ok()) return doc.status();
-      auto m = EvaluateGold(*doc, gold);
+      auto m = EvaluateGold(*doc, gold, args->misses);
       if (!m.ok()) return m.status().WithContext(args->gold);
       if (args->json) {
         PrintJson(*m);
         return Status::OK();
       }
-      for (const auto& [k, v] : m->items()) std::cout << k << ": " << v.dump() << "\n";
+      for (const auto& [k, v] : m->items())
+        if (k != "entity_misses") std::cout << k << ": " << v.dump() << "\n";
+      if (m->contains("entity_misses")) PrintMisses(m->at("entity_misses"));
       return Status::OK();
     };
   });

@@ -306,60 +306,93 @@ std::set<size_t> GoldEntitiesOf(const FormIndex& forms, const std::string& doc,
   return {};
 }
 
-// Entity recall and alias recall (as ../shared/eval/score_seed.py: an exported entity is the
-// gold one when its name or an alias is the gold name); entity precision (an exported entity
-// with a mention in a gold article, matched when one of its mentions there names a gold entity
-// of that article); wrong merges (exported entities whose mentions name two gold entities);
-// type accuracy (of the gold entities found by name, those an entity of their type names).
-void EntityMetrics(const Json& ex, const Json& gold,
-                   const std::map<std::string, std::string>& src_doc, Json& m) {
-  std::map<std::string, std::set<size_t>> by_name;  // normalized name or alias -> export index
-  std::vector<std::map<std::string, std::set<std::string>>> mention_forms;  // doc -> forms
-  std::vector<std::string> types;                                           // by export index
+// The exported entities as the entity metrics read them: by normalized name or alias, and
+// each one's name, type and the normalized forms of its mentions in each gold article.
+struct Exported {
+  std::map<std::string, std::set<size_t>> by_name;
+  std::vector<std::map<std::string, std::set<std::string>>> forms;  // doc -> forms
+  std::vector<std::string> names, types;
+};
+
+Exported ExportedEntities(const Json& ex, const std::map<std::string, std::string>& src_doc) {
+  Exported out;
   const Json empty = Json::array();
   const Json& ents = ex.contains("entities") ? ex.at("entities") : empty;
   for (const auto& en : ents) {
-    types.push_back(en.value("type", ""));
-    by_name[Normalized(en.value("name", ""))].insert(mention_forms.size());
+    out.names.push_back(en.value("name", ""));
+    out.types.push_back(en.value("type", ""));
+    out.by_name[Normalized(out.names.back())].insert(out.forms.size());
     for (const auto& a : en.value("aliases", empty))
-      by_name[Normalized(a.get<std::string>())].insert(mention_forms.size());
-    auto& forms = mention_forms.emplace_back();
+      out.by_name[Normalized(a.get<std::string>())].insert(out.forms.size());
+    auto& forms = out.forms.emplace_back();
     for (const auto& mt : en.value("mentions", empty))
       if (auto it = src_doc.find(mt.value("source", "")); it != src_doc.end())
         forms[it->second].insert(Normalized(mt.value("text", "")));
   }
+  return out;
+}
+
+// Whether one of the entities `ids` has, in `doc`, a mention holding the words of `form` or
+// held by them.
+bool FormFound(const Exported& x, const std::set<size_t>& ids, const std::string& doc,
+               const std::string& form) {
+  for (size_t i : ids)
+    if (auto it = x.forms[i].find(doc); it != x.forms[i].end())
+      for (const auto& mf : it->second)
+        if (HoldsWords(form, mf) || HoldsWords(mf, form)) return true;
+  return false;
+}
+
+// Entity recall and alias recall (as ../shared/eval/score_seed.py: an exported entity is the
+// gold one when its name or an alias is the gold name); type accuracy (of the gold entities
+// found by name, those an entity of their type names). With `misses`, each gold entity not
+// found in an article, each form not found, and each entity typed wrong is listed there.
+void RecallMetrics(const Exported& x, const Json& gold, Json& m, Json* misses) {
   size_t total = 0, hit = 0, alias_total = 0, alias_hit = 0, typed = 0, typed_right = 0;
   for (const auto& g : gold.at("entities")) {
-    const std::string name = Normalized(g.at("name").get<std::string>());
-    const auto ids = by_name.count(name) ? by_name.at(name) : std::set<size_t>();
+    const std::string gname = g.at("name").get<std::string>(), name = Normalized(gname);
+    const auto ids = x.by_name.count(name) ? x.by_name.at(name) : std::set<size_t>();
     if (!ids.empty()) {
       ++typed;
       bool right = false;
-      for (size_t i : ids) right = right || types[i] == g.value("type", "");
+      for (size_t i : ids) right = right || x.types[i] == g.value("type", "");
       typed_right += Count(right);
+      if (!right && misses)
+        (*misses)["types"].push_back({{"entity", gname}, {"type", g.value("type", "")}});
     }
     for (const auto& [doc, forms] : g.at("forms").items()) {
       ++total;
       bool found = false;
-      for (size_t i : ids) found = found || mention_forms[i].count(doc) > 0;
+      for (size_t i : ids) found = found || x.forms[i].count(doc) > 0;
       hit += Count(found);
+      if (!found && misses) (*misses)["entities"].push_back({{"entity", gname}, {"doc", doc}});
       for (const auto& f : forms) {
         const std::string nf = Normalized(f.get<std::string>());
         if (nf == name) continue;
         ++alias_total;
-        bool ok = false;
-        for (size_t i : ids)
-          if (auto it = mention_forms[i].find(doc); it != mention_forms[i].end())
-            for (const auto& mf : it->second) ok = ok || HoldsWords(nf, mf) || HoldsWords(mf, nf);
+        const bool ok = FormFound(x, ids, doc, nf);
         alias_hit += Count(ok);
+        if (!ok && misses)
+          (*misses)["aliases"].push_back({{"entity", gname}, {"doc", doc}, {"form", f}});
       }
     }
   }
+  m["entity_recall"] = Ratio(hit, total);
+  m["alias_recall"] = Ratio(alias_hit, alias_total);
+  m["entity_type_accuracy"] = Ratio(typed_right, typed);
+}
+
+// Entity precision (an exported entity with a mention in a gold article, matched when one of
+// its mentions there names a gold entity of that article) and wrong merges (exported entities
+// whose mentions name two gold entities). With `misses`, each wrong merge and each unmatched
+// (entity, article) is listed there.
+void PrecisionMetrics(const Exported& x, const Json& gold, Json& m, Json* misses) {
   const FormIndex gold_forms = GoldForms(gold);
+  const auto& golds = gold.at("entities");
   size_t judged = 0, precise = 0, merges = 0;
-  for (const auto& by_doc : mention_forms) {
+  for (size_t e = 0; e < x.forms.size(); ++e) {
     std::set<size_t> named;
-    for (const auto& [doc, forms] : by_doc) {
+    for (const auto& [doc, forms] : x.forms[e]) {
       ++judged;
       bool any = false;
       for (const auto& f : forms) {
@@ -368,19 +401,22 @@ void EntityMetrics(const Json& ex, const Json& gold,
         named.insert(gold_entities.begin(), gold_entities.end());
       }
       precise += Count(any);
+      if (!any && misses) (*misses)["unmatched"].push_back({{"entity", x.names[e]}, {"doc", doc}});
     }
     merges += Count(named.size() >= 2);
+    if (named.size() >= 2 && misses) {
+      Json joined = Json::array();
+      for (size_t g : named) joined.push_back(golds.at(g).at("name"));
+      (*misses)["merges"].push_back({{"entity", x.names[e]}, {"joins", joined}});
+    }
   }
-  m["entity_recall"] = Ratio(hit, total);
-  m["alias_recall"] = Ratio(alias_hit, alias_total);
   m["entity_precision"] = Ratio(precise, judged);
   m["wrong_merges"] = merges;
-  m["entity_type_accuracy"] = Ratio(typed_right, typed);
 }
 
 }  // namespace
 
-Result<Json> EvaluateGold(const Json& ex, const Json& gold) {
+Result<Json> EvaluateGold(const Json& ex, const Json& gold, bool misses) {
   try {
     const Matched mt(ex, gold);
     Json m;
@@ -390,7 +426,13 @@ Result<Json> EvaluateGold(const Json& ex, const Json& gold) {
     ContradictionMetrics(mt, gold.at("disputes").size(), m);
     DisagreeingPairs(mt, m);
     AgreementMetrics(mt, gold, m);
-    if (gold.contains("entities")) EntityMetrics(ex, gold, mt.src_doc, m);
+    if (gold.contains("entities")) {
+      const Exported x = ExportedEntities(ex, mt.src_doc);
+      Json found_not = Json::object();
+      RecallMetrics(x, gold, m, misses ? &found_not : nullptr);
+      PrecisionMetrics(x, gold, m, misses ? &found_not : nullptr);
+      if (misses) m["entity_misses"] = found_not;
+    }
     return m;
   } catch (const Json::exception& e) {
     return Status::InvalidArgument(std::string("gold or export document: ") + e.what());

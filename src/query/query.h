@@ -126,8 +126,11 @@ std::string FormatStanceScore(const StanceScore& score);
 
 // The claim and edge metrics of ../shared/eval/README.md (the reference scorer
 // score_seed.py) on an export document, against gold in the format of seed-gold.json.
-// kInvalidArgument names what is missing from either document.
-Result<Json> EvaluateGold(const Json& export_doc, const Json& gold);
+// kInvalidArgument names what is missing from either document. With `misses`, the result's
+// "entity_misses" lists what the entity metrics count against the graph: gold entities not
+// found in an article ("entities"), forms not found ("aliases"), entities typed wrong
+// ("types"), exported entities joining two gold ones ("merges") or naming none ("unmatched").
+Result<Json> EvaluateGold(const Json& export_doc, const Json& gold, bool misses = false);
 
 // The export document of ../shared/eval/README.md (schema/export.schema.json).
 Result<Json> ExportGraph(const Store& store);

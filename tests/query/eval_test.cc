@@ -89,6 +89,22 @@ TEST_CASE("eval: entity recall, precision and wrong merges") {
   CHECK((*m)["entity_type_accuracy"].get<double>() == 0.5);
 }
 
+TEST_CASE("eval: with misses, each entity miss counted against the graph is listed") {
+  const auto m = EvaluateGold(Export(), Gold(), /*misses=*/true);
+  REQUIRE(m.ok());
+  const Json& x = (*m)["entity_misses"];
+  // Not found by name: Melania Trump in 3, China in 2, WTO in 2.
+  CHECK(x["entities"].size() == 3);
+  CHECK(x["entities"][0] == Json({{"entity", "Melania Trump"}, {"doc", "3"}}));
+  CHECK(x["aliases"] ==
+        Json::parse(R"([{"entity": "World Trade Organization", "doc": "2", "form": "WTO"}])"));
+  CHECK(x["types"] == Json::parse(R"([{"entity": "China", "type": "place"}])"));
+  CHECK(x["merges"] ==
+        Json::parse(R"([{"entity": "Trump", "joins": ["Donald Trump", "Melania Trump"]}])"));
+  CHECK(x["unmatched"].size() == 2);  // Beijing in 2, "Trump and China" in 1
+  CHECK_FALSE(EvaluateGold(Export(), Gold()).value().contains("entity_misses"));
+}
+
 TEST_CASE("eval: a gold file missing its docs is an error, not a crash") {
   Json gold = Gold();
   gold.erase("docs");
