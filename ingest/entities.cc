@@ -29,6 +29,8 @@
 // tokens, occurrences and their candidates); Recognize runs them in order.
 #include "ingest/entities.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -1333,6 +1335,20 @@ void PointAt(const FoundMention& name, const char* method, std::string why, Foun
 
 }  // namespace
 
+namespace {
+
+// The text between a name and another name that gives the second as a name of the first, in
+// the manner of Hearst's lexico-syntactic patterns (COLING 1992): ", also known as ",
+// " (commonly called \"", ", known as the ".
+bool NamesAlias(std::string_view between) {
+  static const RE2 kAlias(
+      R"(,? \(?(?:(?:also|more|better|commonly|often|popularly|informally|sometimes|widely) )"
+      R"((?:known as|called|dubbed|nicknamed|referred to as)|known as) (?:the )?["\x{201C}]?)");
+  return RE2::FullMatch(re2::StringPiece(between.data(), between.size()), kAlias);
+}
+
+}  // namespace
+
 void JoinDefinitions(std::string_view text, std::vector<FoundMention>* mentions) {
   const auto surface = [&](const FoundMention& m) { return text.substr(m.start, m.end - m.start); };
   const auto abbreviation = [&](const FoundMention& m) {
@@ -1340,24 +1356,26 @@ void JoinDefinitions(std::string_view text, std::vector<FoundMention>* mentions)
     return m.discovered && s.size() >= 2 && s.size() <= 8 &&
            std::all_of(s.begin(), s.end(), [](char c) { return IsAsciiUpper(c); });
   };
-  std::map<std::string, FoundMention> defined;  // abbreviation -> the name it stands for
+  // A form -> the name it stands for, and how the text says so; the first definition holds.
+  std::map<std::string, std::pair<FoundMention, const char*>> defined;
   for (size_t k = 1; k < mentions->size(); ++k) {
     const FoundMention& name = (*mentions)[k - 1];
-    const FoundMention& abbr = (*mentions)[k];
-    if (!abbreviation(abbr) || surface(name).find(' ') == std::string_view::npos) continue;
-    if (abbr.start != name.end + 2 || text.substr(name.end, 2) != " (" || abbr.end >= text.size() ||
-        text[abbr.end] != ')')
-      continue;
-    defined.emplace(std::string(surface(abbr)), name);  // the first definition holds
+    const FoundMention& other = (*mentions)[k];
+    if (other.start < name.end || other.entity_id == name.entity_id) continue;
+    const std::string_view between = text.substr(name.end, other.start - name.end);
+    if (abbreviation(other) && surface(name).find(' ') != std::string_view::npos &&
+        between == " (" && other.end < text.size() && text[other.end] == ')')
+      defined.emplace(std::string(surface(other)), std::pair{name, "defines"});
+    else if (NamesAlias(between))
+      defined.emplace(std::string(surface(other)), std::pair{name, "gives"});
   }
   for (FoundMention& m : *mentions) {
-    if (!abbreviation(m)) continue;
     const auto it = defined.find(std::string(surface(m)));
-    if (it == defined.end()) continue;
-    const FoundMention& name = it->second;
+    if (it == defined.end() || it->second.first.entity_id == m.entity_id) continue;
+    const FoundMention& name = it->second.first;
     PointAt(name, "defined",
-            "the text defines " + std::string(surface(m)) + " as " + std::string(surface(name)) +
-                " (at byte " + std::to_string(name.start) + ")",
+            "the text " + std::string(it->second.second) + " " + std::string(surface(m)) + " as " +
+                std::string(surface(name)) + " (at byte " + std::to_string(name.start) + ")",
             &m);
   }
 }

@@ -14,7 +14,8 @@
 //                      by their shape
 //   DropOverlaps       mentions -> sorted by offset, overlaps dropped
 //   JoinDefinitions    mentions -> an abbreviation the text defines ("the Norvian Budget
-//                      Office (NBO)") names the defined entity wherever the text uses it
+//                      Office (NBO)") or a name an apposition gives ("the Norvian Care Act,
+//                      also known as Norcare") names the first entity wherever the text uses it
 //   JoinShortForms     mentions -> a one-word person or name that is the surname of the one
 //                      person of several words this text names ("Grassley" after "Chuck
 //                      Grassley") names that person

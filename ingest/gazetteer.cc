@@ -526,7 +526,8 @@ Status WordLists::Load(const std::string& wordnet_dir, const std::string& data_d
   if (!acr.ok()) return acr.status();
   AddLines(*acr, &acronyms);
   for (const auto& [file, type] :
-       {std::pair{"news_people.tsv", "person"}, std::pair{"news_outlets.tsv", "organization"}}) {
+       {std::pair{"news_people.tsv", "person"}, std::pair{"news_outlets.tsv", "organization"},
+        std::pair{"news_aliases.tsv", ""}}) {
     const std::string path = data_dir + "/" + file;
     auto learned = ReadAll(path);
     if (!learned.ok()) return learned.status();
@@ -543,6 +544,18 @@ Status WordLists::Load(const std::string& wordnet_dir, const std::string& data_d
   return Status::OK();
 }
 
+namespace {
+
+// The type of a thing news_aliases.tsv names: a law when its name ends in a head of
+// WordNet's names of laws ("Affordable Care Act"), else a body ("Congressional Budget
+// Office", "Islamic State").
+std::string AliasedType(const std::string& name, const std::unordered_set<std::string>& law_heads) {
+  const size_t sp = name.rfind(' ');
+  return law_heads.count(name.substr(sp + 1)) ? "policy" : "organization";  // npos + 1 is 0
+}
+
+}  // namespace
+
 Status WordLists::AddNewsNames(std::string_view tsv, std::string_view type,
                                std::string_view origin) {
   const std::string file(origin.substr(origin.rfind('/') + 1));  // npos + 1 is 0
@@ -555,9 +568,9 @@ Status WordLists::AddNewsNames(std::string_view tsv, std::string_view type,
       return Status::InvalidArgument(std::string(origin) + ":" + std::to_string(line_no) +
                                      ": want a form and the name it gives, tab-separated");
     const std::string name(f[1]);
+    const std::string typed = !type.empty() ? std::string(type) : AliasedType(name, law_heads);
     for (const std::string_view form : {f[0], f[1]})
-      known_names.emplace(ToLower(form),
-                          KnownName{std::string(form), std::string(type), file, name});
+      known_names.emplace(ToLower(form), KnownName{std::string(form), typed, file, name});
   }
   return Status::OK();
 }

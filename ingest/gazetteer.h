@@ -108,9 +108,11 @@ struct WordLists {
   // Fails naming `origin` when the text is not such a file.
   Status AddIsoNames(std::string_view json, std::string_view key, std::string_view origin);
   // Adds the names of a text learned from news, typed `type`: news_people.tsv (surname, full
-  // name, articles, share) or news_outlets.tsv (name, name, counts); '#' comments. Each line's
-  // first two fields become known names of the second where none is known yet. Fails naming
-  // `origin` and the line when a line has fewer than two fields.
+  // name, articles, share), news_outlets.tsv (name, name, counts) or, with `type` "",
+  // news_aliases.tsv (alias, name, articles; a name ending in one of `law_heads` is a policy,
+  // any other an organization); '#' comments. Each line's first two fields become known
+  // names of the second where none is known yet. Fails naming `origin` and the line when a
+  // line has fewer than two fields.
   Status AddNewsNames(std::string_view tsv, std::string_view type, std::string_view origin);
   // Adds one word a line; '#' comments. For tests and user lists.
   static void AddLines(std::string_view text, std::unordered_set<std::string>* set);

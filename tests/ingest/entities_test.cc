@@ -164,6 +164,28 @@ TEST_CASE(
   CHECK(shipped.known_names.count("rich lowry") == 0);  // a columnist's page is no outlet
 }
 
+TEST_CASE("word lists: the other names news gives a thing, typed by the name's head") {
+  WordLists w;
+  w.law_heads = {"Act"};
+  REQUIRE(w.AddNewsNames("# alias\tname\tarticles\nNorcare\tNorvian Care Act\t9\n"
+                         "NBO\tNorvian Budget Office\t4\n",
+                         "", "data/news_aliases.tsv")
+              .ok());
+  CHECK(w.known_names.at("norcare").canonical == "Norvian Care Act");
+  CHECK(w.known_names.at("norcare").type == "policy");
+  CHECK(w.known_names.at("norvian care act").type == "policy");
+  CHECK(w.known_names.at("nbo").canonical == "Norvian Budget Office");
+  CHECK(w.known_names.at("nbo").type == "organization");
+  CHECK(w.known_names.at("nbo").surface == "NBO");
+  // The shipped list: learned by scripts/build_news_aliases.py.
+  const WordLists& shipped = test::SharedAnalyzers().words;
+  CHECK(shipped.known_names.at("obamacare").canonical == "Affordable Care Act");
+  CHECK(shipped.known_names.at("obamacare").type == "policy");
+  CHECK(shipped.known_names.at("cbo").canonical == "Congressional Budget Office");
+  const auto afp = shipped.known_names.find("afp");  // mostly Agence France-Presse's credit
+  CHECK((afp == shipped.known_names.end() || afp->second.canonical != "Americans for Prosperity"));
+}
+
 TEST_CASE("word lists: ISO 3166 names from iso-codes JSON, a file of another shape is named") {
   WordLists w;
   REQUIRE(w.AddIsoNames(R"({"3166-1": [{"alpha_2": "NV", "name": "Norvia",

@@ -608,6 +608,14 @@ TEST_CASE("JoinDefinitions: an abbreviation the text defines names the defined e
       // Not a definition: the abbreviation is not right after the name in brackets.
       {"Reporters asked the Norvian Budget Office about the tax (NBO said).",
        "Norvian Budget Office=norvian-budget-office (discovered); NBO=nbo (discovered)"},
+      // An apposition that gives another name: every use of it names the first.
+      {"Officials said Norcare costs rose.\n"
+       "Reporters asked about the Norvian Care Act, also known as Norcare, again.",
+       "Norcare=norvian-care-act (defined); Norvian Care Act=norvian-care-act (discovered); "
+       "Norcare=norvian-care-act (defined)"},
+      // A verb of saying is no such apposition.
+      {"Reporters said Mira Castell called Tobin Vantreck twice.",
+       "Mira Castell=mira-castell (discovered); Tobin Vantreck=tobin-vantreck (discovered)"},
   };
   for (const RecognizedRow& row : rows) {
     CAPTURE(row.text);
