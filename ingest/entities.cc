@@ -1325,6 +1325,7 @@ namespace {
 
 // Makes `m` a mention of what `name` names, by `method`, for the reason `why`.
 void PointAt(const FoundMention& name, const char* method, std::string why, FoundMention* m) {
+  m->cites = name.start;
   m->entity_id = name.entity_id;
   m->name = name.name;
   m->type = name.type;
@@ -1375,7 +1376,7 @@ void JoinDefinitions(std::string_view text, std::vector<FoundMention>* mentions)
     const FoundMention& name = it->second.first;
     PointAt(name, "defined",
             "the text " + std::string(it->second.second) + " " + std::string(surface(m)) + " as " +
-                std::string(surface(name)) + " (at byte " + std::to_string(name.start) + ")",
+                std::string(surface(name)),
             &m);
   }
 }
@@ -1393,9 +1394,7 @@ void JoinMiddleNames(std::vector<FoundMention>* mentions) {
     const auto it = m.type == "person" ? people.find(FirstAndLastWords(m.name)) : people.end();
     if (it == people.end()) continue;
     PointAt(it->second, "short-form",
-            "the name of " + it->second.name +
-                " with a middle name or initial, named in this text at byte " +
-                std::to_string(it->second.start),
+            "the name of " + it->second.name + " with a middle name or initial, named in this text",
             &m);
   }
 }
@@ -1422,9 +1421,7 @@ void JoinSurnames(std::string_view text, std::vector<FoundMention>* mentions) {
       joins.emplace_back(k, *it->second);
   }
   for (const auto& [k, name] : joins)
-    PointAt(name, "short-form",
-            "the surname of " + name.name + ", named in this text at byte " +
-                std::to_string(name.start),
+    PointAt(name, "short-form", "the surname of " + name.name + ", named in this text",
             &(*mentions)[k]);
 }
 

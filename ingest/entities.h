@@ -36,6 +36,10 @@ struct FoundMention {
   bool discovered = false;  // not in the gazetteer
   std::string method;       // exact, alias, variant, phonetic, skeleton, discovered
   std::string why;
+  // Where in the text the mention `why` cites starts ("the surname of Mira Castell, named
+  // in this text"), or npos: the stored reason ends " at byte N", N mapped to the source's
+  // own bytes.
+  size_t cites = std::string::npos;
 };
 
 class EntityRecognizer {

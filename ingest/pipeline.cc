@@ -109,6 +109,8 @@ Result<ArticleRecord> AnalyzeArticle(const RawArticle& raw, const Analyzers& an,
     m.text = raw.text.substr(m.start, m.end - m.start);
     m.method = f.method;
     m.why = f.why;
+    if (f.cites != std::string::npos)
+      m.why += " at byte " + std::to_string(norm.OriginalStart(f.cites));
     rec.mentions.push_back(std::move(m));
     if (entities.count(f.entity_id)) continue;
     Entity e;

@@ -96,6 +96,21 @@ TEST_CASE("cli: a surname joins its full name, a surname two people share stays 
   CHECK(Json::parse(RunClaimgraph(ab + "entity Vell --json").out)["id"] == "rory-vell");
 }
 
+TEST_CASE("cli: a joined mention's reason cites the byte of the source where the name is") {
+  TempDir dir;
+  // CR LF, curly quotes and runs of spaces: the text read is shorter than the file's bytes.
+  const std::string text =
+      "Norvia weighs a levy\r\n\r\n\xE2\x80\x9CIt is fair,\xE2\x80\x9D   said Senator   Arlo "
+      "Quist of Norvia.\r\nIn reply to critics, Quist added that shippers would pay.\r\n";
+  const std::string db = IngestOne(dir, text);
+  const Json quist = Json::parse(RunClaimgraph(db + "entity Quist --json").out);
+  REQUIRE(quist["mentions"].size() == 2);
+  const std::string why = quist["mentions"][1]["why"].get<std::string>();
+  const size_t at = text.find("Arlo");
+  CHECK(why == "the surname of Arlo Quist, named in this text at byte " + std::to_string(at));
+  CHECK(quist["mentions"][0]["start"].get<size_t>() == at);
+}
+
 TEST_CASE("cli: spelling variants across sources are one entity, a middle initial joins too") {
   TempDir dir;
   WriteFile(dir / "a.txt",
