@@ -1425,11 +1425,72 @@ void JoinSurnames(std::string_view text, std::vector<FoundMention>* mentions) {
             &(*mentions)[k]);
 }
 
+// Lowercase letters and digits of `s`: how a social-media handle spells a name.
+std::string HandleKey(std::string_view s) {
+  std::string out;
+  for (char c : s)
+    if (IsAsciiAlnum(c)) out += IsAsciiUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+  return out;
+}
+
+// The names of this text a handle may spell: each name of several words squashed
+// ("donaldtrump"), and the surname of each person of several words; a key two entities
+// share names neither (null).
+std::map<std::string, const FoundMention*> HandleNames(std::string_view text,
+                                                       const std::vector<FoundMention>& mentions) {
+  std::map<std::string, const FoundMention*> names;
+  const auto add = [&](std::string key, const FoundMention& m) {
+    auto [it, added] = names.emplace(std::move(key), &m);
+    if (!added && it->second && it->second->entity_id != m.entity_id) it->second = nullptr;
+  };
+  for (const FoundMention& m : mentions) {
+    const std::string_view s = text.substr(m.start, m.end - m.start);
+    const size_t space = s.find_last_of(' ');
+    if (space == std::string_view::npos || m.type == "other") continue;
+    add(HandleKey(s), m);
+    if (m.type == "person") add(HandleKey(s.substr(space + 1)), m);
+  }
+  return names;
+}
+
+// A social-media handle ("@realDonaldTrump", "@SenWarren") joins the entity of this text
+// whose name, or person whose surname, it spells after at most 4 other letters ("real",
+// "Sen", an initial); a handle that goes on past the name ("@FoxNewsSunday" after "Fox
+// News") joins nothing.
+void JoinHandles(std::string_view text, std::vector<FoundMention>* mentions) {
+  static const RE2 kHandle(R"((?:^|[^A-Za-z0-9_@.])@([A-Za-z0-9_]{2,30}))");
+  const auto names = HandleNames(text, *mentions);
+  std::vector<FoundMention> added;
+  re2::StringPiece rest(text.data(), text.size()), handle;
+  while (RE2::FindAndConsume(&rest, kHandle, &handle)) {
+    const std::string key = HandleKey(std::string_view(handle.data(), handle.size()));
+    const FoundMention* name = nullptr;
+    for (size_t p = 0; p <= 4 && p < key.size() && !name; ++p)
+      if (const auto it = names.find(key.substr(p)); it != names.end()) name = it->second;
+    if (!name) continue;
+    FoundMention m;
+    m.start = static_cast<size_t>(handle.data() - text.data());
+    m.end = m.start + handle.size();
+    PointAt(*name, "handle",
+            "a social-media handle spelling the name of " + name->name + ", named in this text",
+            &m);
+    added.push_back(std::move(m));
+  }
+  for (FoundMention& h : added) {  // the handle replaces what was read inside it
+    std::erase_if(*mentions,
+                  [&](const FoundMention& m) { return m.start < h.end && h.start < m.end; });
+    mentions->push_back(std::move(h));
+  }
+  std::sort(mentions->begin(), mentions->end(),
+            [](const FoundMention& x, const FoundMention& y) { return x.start < y.start; });
+}
+
 }  // namespace
 
 void JoinShortForms(std::string_view text, std::vector<FoundMention>* mentions) {
   JoinMiddleNames(mentions);
   JoinSurnames(text, mentions);
+  JoinHandles(text, mentions);
 }
 
 struct EntityRecognizer::Index : EntityIndex {};

@@ -18,7 +18,8 @@
 //                      also known as Norcare") names the first entity wherever the text uses it
 //   JoinShortForms     mentions -> a one-word person or name that is the surname of the one
 //                      person of several words this text names ("Grassley" after "Chuck
-//                      Grassley") names that person
+//                      Grassley") names that person; a social-media handle spelling a name
+//                      of the text ("@SenGrassley") names its entity
 // Interface: EntityIndex, EntityLookup, EntityScan and the passes, defined in
 // ingest/entities.cc. Tested by tests/ingest/entity_passes_test.cc.
 #pragma once

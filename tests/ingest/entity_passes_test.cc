@@ -633,6 +633,13 @@ TEST_CASE("JoinShortForms: a surname or a name with a middle name joins its text
        "Castell=castell (discovered)"},
       {"Reporters asked Mira J. Castell about the tax.\nMira Castell said it was fair.",
        "Mira J. Castell=mira-castell (short-form); Mira Castell=mira-castell (discovered)"},
+
+      // A handle spelling a name of the text, after a few letters; one that goes on past a
+      // name (read as a name of its own), or an e-mail address, joins nothing.
+      {"Reporters asked Mira Castell about the tax.\n@SenCastell and @MiraCastell replied; "
+       "@CastellFans and tips@castell.org did not.",
+       "Mira Castell=mira-castell (discovered); SenCastell=mira-castell (handle); "
+       "MiraCastell=mira-castell (handle); CastellFans=castellfans (discovered)"},
   };
   for (const RecognizedRow& row : rows) {
     CAPTURE(row.text);
