@@ -1,7 +1,10 @@
 // Gazetteer and word-list loading. Tested by tests/ingest/entities_test.cc.
 #include "ingest/gazetteer.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -487,6 +490,37 @@ void NoteNounLemma(const std::string& lemma, const std::vector<uint32_t>& synset
   words->common.insert(lemma);
 }
 
+// The groups WordNet's adjectives are "of or relating to" by their glosses: an adjective
+// whose gloss opens "relating to or belonging to the Democratic Party" and whose lemma is
+// that group's first word names the group, capitalised, as a member noun does ("a
+// Democratic senator").
+void AddGroupAdjectives(std::string_view data_adj, const NounFacts& facts, WordLists* words) {
+  static const RE2 kGloss(
+      R"(\s*(?:of or )?(?:relating to|belonging to|belong to|pertaining to))"
+      R"((?: or (?:relating to|belonging to|pertaining to))? the ([A-Z][A-Za-z]* [A-Z][A-Za-z]*)\b.*)");
+  std::unordered_map<std::string, std::string> groups;  // lowercase name -> name
+  for (const auto& [offset, name] : facts.group_names) groups.emplace(ToLower(name), name);
+  ForEachWordNetLine(data_adj, [&](std::string_view line) {
+    const size_t bar = line.find(" | ");
+    std::string group;
+    if (bar == std::string_view::npos ||
+        !RE2::FullMatch(re2::StringPiece(line.data() + bar + 3, line.size() - bar - 3), kGloss,
+                        &group))
+      return;
+    const auto it = groups.find(ToLower(group));
+    if (it == groups.end()) return;
+    const std::string first = it->second.substr(0, it->second.find(' '));
+    const std::vector<std::string_view> f = Split(line.substr(0, bar), ' ');
+    const size_t n = f.size() > 3 ? std::strtoul(std::string(f[3]).c_str(), nullptr, 16) : 0;
+    for (size_t i = 0; i < n && 4 + 2 * i < f.size(); ++i) {
+      const std::string_view lemma = f[4 + 2 * i].substr(0, f[4 + 2 * i].find('('));
+      if (ToLower(lemma) == ToLower(first))
+        words->known_names.emplace(ToLower(first),
+                                   KnownName{first, "organization", "WordNet", it->second, true});
+    }
+  });
+}
+
 }  // namespace
 
 Status WordLists::Load(const std::string& wordnet_dir, const std::string& data_dir,
@@ -518,6 +552,8 @@ Status WordLists::Load(const std::string& wordnet_dir, const std::string& data_d
   }
   for (const auto& [lemma, synsets] : several_senses)
     NameSharedBySenses(lemma, synsets, facts, &known_names);
+  if (auto data = ReadAll(wordnet_dir + "/data.adj"); data.ok())
+    AddGroupAdjectives(*data, facts, this);
   law_heads = LawHeads(facts, &known_names);
   auto names = ReadAll(data_dir + "/given_names.txt");
   if (!names.ok()) return names.status();

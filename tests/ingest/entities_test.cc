@@ -134,6 +134,11 @@ TEST_CASE("word lists: names WordNet and iso-codes know, typed, roles, names are
   CHECK(w.common.count("friday"));
   CHECK(w.common.count("china"));  // porcelain
   CHECK(w.common.count("tariff"));
+  // An adjective "relating to or belonging to" a group named by its first word names it.
+  REQUIRE(w.known_names.count("democratic"));
+  CHECK(w.known_names.at("democratic").canonical == "Democratic Party");
+  CHECK(w.known_names.at("democratic").surface == "Democratic");
+  CHECK(w.known_names.at("democratic").member);
 }
 
 TEST_CASE(
