@@ -1493,6 +1493,98 @@ void JoinShortForms(std::string_view text, std::vector<FoundMention>* mentions) 
   JoinHandles(text, mentions);
 }
 
+namespace {
+
+// Whether `abbr` ("Tenn.", "N.M.", "MA") abbreviates the subdivision `sub`: its letters in
+// order in the name from the first ("Tenn." Tennessee, "Ga." Georgia), its letters the
+// initials of the name's capitalised words ("N.M." New Mexico, "D.C." District of Columbia),
+// or, two capitals without a stop, the subdivision's code ("MA" Massachusetts).
+bool Abbreviates(std::string_view abbr, const WordLists::Subdivision& sub) {
+  std::string letters;
+  for (char c : abbr)
+    if (IsAsciiAlpha(c)) letters += c;
+  if (abbr.find('.') == std::string_view::npos) return letters == sub.code;
+  if (AllUpper(letters) && letters.size() >= 2) {
+    std::string capitals;
+    for (char c : sub.name)
+      if (IsAsciiUpper(c)) capitals += c;
+    return capitals == letters;
+  }
+  const std::string name = ToLower(sub.name), want = ToLower(letters);
+  if (want.empty() || name.empty() || name[0] != want[0]) return false;
+  size_t at = 0;
+  for (char c : want) {
+    at = name.find(c, at);
+    if (at == std::string::npos) return false;
+    ++at;
+  }
+  return true;
+}
+
+// The one subdivision of the `countries` (every country when none) that `abbr` abbreviates,
+// or null; of several, the one of its country's main kind ("Ga.": Georgia, a state, not
+// Guam).
+const WordLists::Subdivision* SubdivisionOf(const WordLists& words,
+                                            const std::set<std::string>& countries,
+                                            std::string_view abbr) {
+  std::vector<const WordLists::Subdivision*> found;
+  for (const auto& [code, subs] : words.subdivisions) {
+    if (!countries.empty() && !countries.count(code)) continue;
+    for (const auto& sub : subs)
+      if (Abbreviates(abbr, sub)) found.push_back(&sub);
+  }
+  if (found.size() > 1)
+    std::erase_if(found, [](const WordLists::Subdivision* s) { return !s->main_kind; });
+  return found.size() == 1 ? found.front() : nullptr;
+}
+
+// The countries the text's places are or are in (ISO 3166).
+std::set<std::string> TextCountries(const WordLists& words,
+                                    const std::vector<FoundMention>& mentions) {
+  std::set<std::string> out;
+  for (const FoundMention& m : mentions)
+    if (const auto it = words.place_country.find(ToLower(m.name)); it != words.place_country.end())
+      out.insert(it->second);
+  return out;
+}
+
+}  // namespace
+
+void NameRegions(const EntityLookup& lookup, std::string_view text,
+                 std::vector<FoundMention>* mentions) {
+  // After a capitalised word and a comma ("Smyrna, Tenn.,"), or a party letter ("(D-Calif.)").
+  static const RE2 kRegion(
+      R"((?:[A-Z][A-Za-z'-]*, |\([DRI]-)((?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.|[A-Z]{2})(?:[^A-Za-z0-9]|$))");
+  const std::set<std::string> countries = TextCountries(lookup.words, *mentions);
+  std::vector<FoundMention> added;
+  re2::StringPiece rest(text.data(), text.size()), abbr;
+  while (RE2::FindAndConsume(&rest, kRegion, &abbr)) {
+    const std::string_view a(abbr.data(), abbr.size());
+    const WordLists::Subdivision* sub = SubdivisionOf(lookup.words, countries, a);
+    if (!sub) continue;
+    FoundMention m;
+    m.start = static_cast<size_t>(abbr.data() - text.data());
+    m.end = m.start + abbr.size();
+    m.name = sub->name;
+    m.entity_id = Slugify(m.name);
+    const int g = lookup.gazetteer.Find(m.name);
+    m.type = g >= 0 ? lookup.gazetteer.entries()[g].type : "place";
+    m.discovered = g < 0;
+    m.method = "region";
+    m.why = "an abbreviation of " + sub->name + " (ISO 3166-2 " + sub->code + ")" +
+            (countries.empty() ? ", the one subdivision it abbreviates"
+                               : ", of a country the text's places are in");
+    added.push_back(std::move(m));
+  }
+  for (FoundMention& r : added) {  // the region replaces what was read inside it
+    std::erase_if(*mentions,
+                  [&](const FoundMention& m) { return m.start < r.end && r.start < m.end; });
+    mentions->push_back(std::move(r));
+  }
+  std::sort(mentions->begin(), mentions->end(),
+            [](const FoundMention& x, const FoundMention& y) { return x.start < y.start; });
+}
+
 struct EntityRecognizer::Index : EntityIndex {};
 
 EntityRecognizer::EntityRecognizer(const Gazetteer* g, const WordLists* w, EntityOptions o,
@@ -1524,6 +1616,7 @@ std::vector<FoundMention> EntityRecognizer::Recognize(
   mentions = DropOverlaps(std::move(mentions));
   JoinDefinitions(scan.text, &mentions);
   JoinShortForms(scan.text, &mentions);
+  NameRegions(lookup, scan.text, &mentions);
   return mentions;
 }
 

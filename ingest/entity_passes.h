@@ -20,6 +20,9 @@
 //                      person of several words this text names ("Grassley" after "Chuck
 //                      Grassley") names that person; a social-media handle spelling a name
 //                      of the text ("@SenGrassley") names its entity
+//   NameRegions        text, mentions -> an abbreviation after a place or a party letter
+//                      ("Smyrna, Tenn.", "(D-Calif.)") names the one ISO 3166-2 subdivision
+//                      of the text's country it abbreviates
 // Interface: EntityIndex, EntityLookup, EntityScan and the passes, defined in
 // ingest/entities.cc. Tested by tests/ingest/entity_passes_test.cc.
 #pragma once
@@ -161,5 +164,8 @@ std::vector<FoundMention> DropOverlaps(std::vector<FoundMention> mentions);
 void JoinDefinitions(std::string_view text, std::vector<FoundMention>* mentions);
 // As JoinDefinitions's.
 void JoinShortForms(std::string_view text, std::vector<FoundMention>* mentions);
+// As JoinDefinitions's.
+void NameRegions(const EntityLookup& lookup, std::string_view text,
+                 std::vector<FoundMention>* mentions);
 
 }  // namespace cg

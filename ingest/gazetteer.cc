@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 
@@ -316,6 +317,36 @@ std::string IsoName(const nlohmann::json& entry) {
   return "";
 }
 
+// Records the country of an ISO 3166 entry named `canonical` (its alpha_2, or its code's
+// part before '-'), and a subdivision under its country.
+void NoteIsoPlace(const nlohmann::json& entry, const std::string& canonical, WordLists* words) {
+  if (canonical.empty()) return;
+  const auto text = [&](const char* field) {
+    return entry.contains(field) && entry[field].is_string() ? entry[field].get<std::string>()
+                                                             : std::string();
+  };
+  const std::string alpha2 = text("alpha_2"), code = text("code");
+  const size_t dash = code.find('-');
+  if (!alpha2.empty()) {
+    words->place_country.emplace(ToLower(canonical), alpha2);
+  } else if (dash != std::string::npos) {
+    const std::string country = code.substr(0, dash);
+    words->place_country.emplace(ToLower(canonical), country);
+    words->subdivisions[country].push_back({code.substr(dash + 1), canonical, text("type"), false});
+  }
+}
+
+// Marks each country's subdivisions of the kind most of them are.
+void MarkMainKinds(WordLists* words) {
+  for (auto& [country, subs] : words->subdivisions) {
+    std::map<std::string, size_t> n;
+    for (const auto& sub : subs) ++n[sub.kind];
+    const auto most = std::max_element(
+        n.begin(), n.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    for (auto& sub : subs) sub.main_kind = sub.kind == most->first;
+  }
+}
+
 // The synset offsets of an index.* line, most frequent sense first.
 std::vector<uint32_t> SynsetsOf(std::string_view line) {
   // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
@@ -620,6 +651,7 @@ Status WordLists::AddIsoNames(std::string_view json, std::string_view key,
   for (const auto& entry : doc[k]) {
     if (!entry.is_object()) continue;
     const std::string canonical = IsoName(entry);
+    NoteIsoPlace(entry, canonical, this);
     std::string owner = "ISO " + k;
     for (const char* code : {"alpha_2", "code"})
       if (entry.contains(code) && entry[code].is_string())
@@ -632,6 +664,7 @@ Status WordLists::AddIsoNames(std::string_view json, std::string_view key,
       AddSynonym(canonical, surface, owner, this);
     }
   }
+  if (k == "3166-2") MarkMainKinds(this);
   return Status::OK();
 }
 

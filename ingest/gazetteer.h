@@ -94,6 +94,18 @@ struct WordLists {
   // Lowercase lemmas WordNet writes capitalised somewhere ("friday", "brown", "american"):
   // for these a capital letter mid-sentence is the word's own spelling, not a name's sign.
   std::unordered_set<std::string> capitalised;
+  // The subdivisions of ISO 3166-2 (states, provinces...), by country: what an
+  // abbreviation after a place ("Smyrna, Tenn.") or a party letter ("(D-Calif.)") may name.
+  struct Subdivision {
+    std::string code;  // after the country's: "TN" of US-TN
+    std::string name;  // the canonical name: "Tennessee"
+    std::string kind;  // "State", "Outlying area", "Province"...
+    bool main_kind;    // of the kind most of its country's are ("State", not "Outlying area")
+  };
+  std::unordered_map<std::string, std::vector<Subdivision>> subdivisions;  // alpha-2 -> them
+  // By lowercase canonical name, the ISO 3166 alpha-2 code of the country a place of ISO
+  // 3166 is or is in ("united states" US, "tennessee" US).
+  std::unordered_map<std::string, std::string> place_country;
   // Capitalised lemmas of noun.time ("monday", "january", "christmas"): a name does not run
   // into them ("Reuters on Monday" names Reuters).
   std::unordered_set<std::string> time_names;

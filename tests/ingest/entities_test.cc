@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "ingest/normalize.h"
 #include "test_util.h"
 
@@ -139,6 +141,14 @@ TEST_CASE("word lists: names WordNet and iso-codes know, typed, roles, names are
   CHECK(w.known_names.at("democratic").canonical == "Democratic Party");
   CHECK(w.known_names.at("democratic").surface == "Democratic");
   CHECK(w.known_names.at("democratic").member);
+  // Each place's country, and the subdivisions of each country with their main kind.
+  CHECK(w.place_country.at("united states") == "US");
+  CHECK(w.place_country.at("tennessee") == "US");
+  const auto& us = w.subdivisions.at("US");
+  const auto tn = std::find_if(us.begin(), us.end(), [](const auto& s) { return s.code == "TN"; });
+  REQUIRE(tn != us.end());
+  CHECK(tn->name == "Tennessee");
+  CHECK(tn->main_kind);
 }
 
 TEST_CASE(

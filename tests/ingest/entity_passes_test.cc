@@ -647,6 +647,56 @@ TEST_CASE("JoinShortForms: a surname or a name with a middle name joins its text
   }
 }
 
+TEST_CASE("NameRegions: an abbreviation after a place names the subdivision it abbreviates") {
+  WordLists w;
+  REQUIRE(w.AddIsoNames(R"({"3166-1": [{"alpha_2": "NV", "name": "Norvia"},
+                                       {"alpha_2": "QL", "name": "Quillon"}]})",
+                        "3166-1", "iso_3166-1.json")
+              .ok());
+  REQUIRE(w.AddIsoNames(R"({"3166-2": [
+      {"code": "NV-TA", "name": "Tamberland", "type": "State"},
+      {"code": "NV-TO", "name": "Torvale", "type": "State"},
+      {"code": "NV-GR", "name": "Garwick", "type": "State"},
+      {"code": "NV-GU", "name": "Gamu", "type": "Outlying area"},
+      {"code": "QL-TM", "name": "Tamsford", "type": "Province"},
+      {"code": "QL-NH", "name": "New Harl", "type": "Province"}]})",
+                        "3166-2", "iso_3166-2.json")
+              .ok());
+  const Gazetteer gazetteer;
+  const EntityIndex index = BuildEntityIndex(gazetteer);
+  const EntityOptions options;
+  const EntityLookup lookup{gazetteer, w, index, options};
+  const auto regions = [&](std::string_view text, std::vector<std::string> countries) {
+    std::vector<FoundMention> mentions;
+    for (const std::string& c : countries) {  // the text names these places, at its end
+      FoundMention m;
+      m.start = m.end = text.size();
+      m.name = c;
+      m.type = "place";
+      mentions.push_back(m);
+    }
+    NameRegions(lookup, text, &mentions);
+    std::vector<std::string> got;
+    for (const FoundMention& m : mentions)
+      if (m.method == "region")
+        got.push_back(std::string(text.substr(m.start, m.end - m.start)) + "=" + m.name);
+    return Join(got, "; ");
+  };
+  // Letters in order from the first; a party letter; initials; a code.
+  CHECK(regions("Ships left Halden, Tamb., and Orsk, Tor. (D-GR) met.", {"Norvia"}) ==
+        "Tamb.=Tamberland; Tor.=Torvale; GR=Garwick");
+  CHECK(regions("Crews from Halden, N.H. sailed.", {"Quillon"}) == "N.H.=New Harl");
+  // Of two, the one of the country's main kind: Garwick, a state, not Gamu.
+  CHECK(regions("A plant in Halden, Ga. closed.", {"Norvia"}) == "Ga.=Garwick");
+  // Two countries the text names have one each: neither.
+  CHECK(regions("A plant in Halden, Tam. closed.", {"Norvia", "Quillon"}).empty());
+  // No country named: the one subdivision of any country.
+  CHECK(regions("A plant in Halden, Gar. closed.", {}) == "Gar.=Garwick");
+  CHECK(regions("A plant in Halden, Tor. closed.", {}).empty());  // Torvale, Tamsford
+  // No place before the comma, or more than an abbreviation: nothing.
+  CHECK(regions("As he said, Tor. is far; Halden, Torvania is not.", {"Norvia"}).empty());
+}
+
 TEST_CASE("entity passes in order are EntityRecognizer::Recognize") {
   auto recognizer = EntityRecognizer::Create(&F().gazetteer, &F().words);
   REQUIRE(recognizer.ok());
@@ -666,6 +716,7 @@ TEST_CASE("entity passes in order are EntityRecognizer::Recognize") {
   mentions = DropOverlaps(std::move(mentions));
   JoinDefinitions(text, &mentions);
   JoinShortForms(text, &mentions);
+  NameRegions(F().lookup, text, &mentions);
   const auto found = recognizer->Recognize(text, {}, sentences);
   std::vector<std::string> got, want;
   for (const auto& m : found) got.push_back(Surface(text, m) + "=" + m.entity_id);
