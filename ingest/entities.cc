@@ -444,12 +444,23 @@ size_t ConnectorLength(const EntityUnit& u, size_t k) {
   return article ? 2 : 1;
 }
 
+// True if tokens i..k of `u` are the whole of a quotation (on "Fox News Sunday."; the text
+// is normalized, its quotes straight): a title, whose words are all its own, a day's too.
+bool QuotedTitle(const EntityScan& scan, const EntityUnit& u, size_t i, size_t k) {
+  const size_t open = u.tokens[i].start;
+  size_t close = u.tokens[k].end;
+  if (open == 0 || scan.text[open - 1] != '"') return false;
+  if (close < scan.text.size() && (scan.text[close] == '.' || scan.text[close] == ',')) ++close;
+  return close < scan.text.size() && scan.text[close] == '"';
+}
+
 size_t CapitalisedRunEnd(const EntityLookup& lookup, const EntityScan& scan, size_t ui, size_t i) {
   const EntityUnit& u = scan.units[ui];
   size_t j = i;
   while (j + 1 < u.tokens.size() && scan.Joinable(ui, j, j + 1)) {
     const size_t c = ConnectorLength(u, j + 1), next = j + 1 + c;
-    if ((Capitalised(u, j + 1) && !TimeName(lookup, u, j + 1)) ||
+    if ((Capitalised(u, j + 1) &&
+         (!TimeName(lookup, u, j + 1) || QuotedTitle(scan, u, i, j + 1))) ||
         (!u.covered[j + 1] && NumberCode(u.tokens[j + 1].text) && !TimeName(lookup, u, j) &&
          !In(kOrgHeads, u.tokens[j].text))) {
       ++j;

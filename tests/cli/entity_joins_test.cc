@@ -111,6 +111,23 @@ TEST_CASE("cli: a joined mention's reason cites the byte of the source where the
   CHECK(quist["mentions"][0]["start"].get<size_t>() == at);
 }
 
+TEST_CASE("cli: a quoted title keeps a day's name, a handle joins its name, a region its state") {
+  TempDir dir;
+  const std::string db = IngestOne(
+      dir,
+      "Levy talks resume\n\n\"It is fair,\" Arlo Quist told reporters on \"Norvia Report Sunday.\" "
+      "The Norvia Report aired on Sunday. Viewers wrote to @NorviaReportSunday and "
+      "@SenQuist. A plant in Smyrna, Tenn., in the U.S. closed.\n");
+  const Json show = Json::parse(RunClaimgraph(db + "entity 'Norvia Report Sunday' --json").out);
+  CHECK(show["forms"] == Json::array({"Norvia Report Sunday", "NorviaReportSunday"}));
+  const Json quist = Json::parse(RunClaimgraph(db + "entity 'Arlo Quist' --json").out);
+  CHECK(quist["forms"] == Json::array({"Arlo Quist", "SenQuist"}));
+  const Json tn = Json::parse(RunClaimgraph(db + "entity Tennessee --json").out);
+  REQUIRE(tn["mentions"].size() == 1);
+  CHECK(tn["mentions"][0]["text"] == "Tenn.");
+  CHECK(tn["mentions"][0]["method"] == "region");
+}
+
 TEST_CASE("cli: spelling variants across sources are one entity, a middle initial joins too") {
   TempDir dir;
   WriteFile(dir / "a.txt",
