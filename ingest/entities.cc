@@ -1436,6 +1436,17 @@ void JoinSurnames(std::string_view text, std::vector<FoundMention>* mentions) {
             &(*mentions)[k]);
 }
 
+// Adds `added` to `mentions`, dropping those they overlap; `mentions` stays sorted by offset.
+void ReplaceOverlapped(std::vector<FoundMention> added, std::vector<FoundMention>* mentions) {
+  for (FoundMention& a : added) {
+    std::erase_if(*mentions,
+                  [&](const FoundMention& m) { return m.start < a.end && a.start < m.end; });
+    mentions->push_back(std::move(a));
+  }
+  std::sort(mentions->begin(), mentions->end(),
+            [](const FoundMention& x, const FoundMention& y) { return x.start < y.start; });
+}
+
 // Lowercase letters and digits of `s`: how a social-media handle spells a name.
 std::string HandleKey(std::string_view s) {
   std::string out;
@@ -1487,13 +1498,7 @@ void JoinHandles(std::string_view text, std::vector<FoundMention>* mentions) {
             &m);
     added.push_back(std::move(m));
   }
-  for (FoundMention& h : added) {  // the handle replaces what was read inside it
-    std::erase_if(*mentions,
-                  [&](const FoundMention& m) { return m.start < h.end && h.start < m.end; });
-    mentions->push_back(std::move(h));
-  }
-  std::sort(mentions->begin(), mentions->end(),
-            [](const FoundMention& x, const FoundMention& y) { return x.start < y.start; });
+  ReplaceOverlapped(std::move(added), mentions);  // the handle replaces what was read in it
 }
 
 }  // namespace
@@ -1587,13 +1592,7 @@ void NameRegions(const EntityLookup& lookup, std::string_view text,
                                : ", of a country the text's places are in");
     added.push_back(std::move(m));
   }
-  for (FoundMention& r : added) {  // the region replaces what was read inside it
-    std::erase_if(*mentions,
-                  [&](const FoundMention& m) { return m.start < r.end && r.start < m.end; });
-    mentions->push_back(std::move(r));
-  }
-  std::sort(mentions->begin(), mentions->end(),
-            [](const FoundMention& x, const FoundMention& y) { return x.start < y.start; });
+  ReplaceOverlapped(std::move(added), mentions);  // the region replaces what was read in it
 }
 
 struct EntityRecognizer::Index : EntityIndex {};
