@@ -936,7 +936,12 @@ void WriteStanceCsvs(const std::filesystem::path& dir) {
 
 // KNOWN GAP (failing, marked): end to end, one held-out contradicts pair is read as supports
 // (FNC-1 score 10.5, train printed 11.25). The test's name held a ';', which ctest's
-// doctest discovery split, so ctest ran none of it and the gap went unseen; not yet examined.
+// doctest discovery split, so ctest ran none of it and the gap went unseen. Why: train
+// scores the stance model alone; end to end, `sources --linker-override 2` lets the graph's
+// linker decide, and its supports model joins "The story of the crocodile swimming in the
+// reservoir is a hoax." to the claim by shared words ("same words: crocodile, swimming,
+// reservoir; overlap 0.68"), over the model's contradicts. The linker's supports weights
+// (ingest/data/link_weights.tsv) read a debunking statement as support.
 TEST_CASE("cli: train writes the same model twice, sources --model and eval-stance use it" *
           doctest::should_fail()) {
   TempDir dir;
