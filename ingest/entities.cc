@@ -1351,11 +1351,11 @@ namespace {
 
 // The text between a name and another name that gives the second as a name of the first, in
 // the manner of Hearst's lexico-syntactic patterns (COLING 1992): ", also known as ",
-// " (commonly called \"", ", known as the ".
+// " (commonly called \"", ", known as the " (the text is normalized, its quotes straight).
 bool NamesAlias(std::string_view between) {
   static const RE2 kAlias(
       R"(,? \(?(?:(?:also|more|better|commonly|often|popularly|informally|sometimes|widely) )"
-      R"((?:known as|called|dubbed|nicknamed|referred to as)|known as) (?:the )?["\x{201C}]?)");
+      R"((?:known as|called|dubbed|nicknamed|referred to as)|known as) (?:the )?"?)");
   return RE2::FullMatch(re2::StringPiece(between.data(), between.size()), kAlias);
 }
 
@@ -1447,15 +1447,8 @@ void ReplaceOverlapped(std::vector<FoundMention> added, std::vector<FoundMention
             [](const FoundMention& x, const FoundMention& y) { return x.start < y.start; });
 }
 
-// Lowercase letters and digits of `s`: how a social-media handle spells a name.
-std::string HandleKey(std::string_view s) {
-  std::string out;
-  for (char c : s)
-    if (IsAsciiAlnum(c)) out += IsAsciiUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
-  return out;
-}
-
-// The names of this text a handle may spell: each name of several words squashed
+// The names of this text a handle may spell (Squash: lowercase letters and digits): each
+// name of several words squashed
 // ("donaldtrump"), and the surname of each person of several words; a key two entities
 // share names neither (null).
 std::map<std::string, const FoundMention*> HandleNames(std::string_view text,
@@ -1469,8 +1462,8 @@ std::map<std::string, const FoundMention*> HandleNames(std::string_view text,
     const std::string_view s = text.substr(m.start, m.end - m.start);
     const size_t space = s.find_last_of(' ');
     if (space == std::string_view::npos || m.type == "other") continue;
-    add(HandleKey(s), m);
-    if (m.type == "person") add(HandleKey(s.substr(space + 1)), m);
+    add(Squash(s), m);
+    if (m.type == "person") add(Squash(s.substr(space + 1)), m);
   }
   return names;
 }
@@ -1481,11 +1474,12 @@ std::map<std::string, const FoundMention*> HandleNames(std::string_view text,
 // News") joins nothing.
 void JoinHandles(std::string_view text, std::vector<FoundMention>* mentions) {
   static const RE2 kHandle(R"((?:^|[^A-Za-z0-9_@.])@([A-Za-z0-9_]{2,30}))");
+  if (text.find('@') == std::string_view::npos) return;
   const auto names = HandleNames(text, *mentions);
   std::vector<FoundMention> added;
   re2::StringPiece rest(text.data(), text.size()), handle;
   while (RE2::FindAndConsume(&rest, kHandle, &handle)) {
-    const std::string key = HandleKey(std::string_view(handle.data(), handle.size()));
+    const std::string key = Squash(std::string_view(handle.data(), handle.size()));
     const FoundMention* name = nullptr;
     for (size_t p = 0; p <= 4 && p < key.size() && !name; ++p)
       if (const auto it = names.find(key.substr(p)); it != names.end()) name = it->second;

@@ -4,7 +4,6 @@
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -541,8 +540,8 @@ void AddGroupAdjectives(std::string_view data_adj, const NounFacts& facts, WordL
     const auto it = groups.find(ToLower(group));
     if (it == groups.end()) return;
     const std::string first = it->second.substr(0, it->second.find(' '));
-    const std::vector<std::string_view> f = Split(line.substr(0, bar), ' ');
-    const size_t n = f.size() > 3 ? std::strtoul(std::string(f[3]).c_str(), nullptr, 16) : 0;
+    const std::vector<std::string_view> f = Fields(line.substr(0, bar));
+    const size_t n = f.size() > 3 ? WordNetNumber(f[3], 16) : 0;
     for (size_t i = 0; i < n && 4 + 2 * i < f.size(); ++i) {
       const std::string_view lemma = f[4 + 2 * i].substr(0, f[4 + 2 * i].find('('));
       if (ToLower(lemma) == ToLower(first))

@@ -138,7 +138,8 @@ def abbreviations_kept(kept, articles, texts):
 
 
 def things(pairs, articles):
-    """Pairs joined through shared names: (name, [aliases]) for each thing."""
+    """Pairs joined through shared names: (name, [aliases]) for each thing, and the articles
+    writing each name in a kept pair."""
     parent = {}
 
     def find(x):
@@ -160,8 +161,8 @@ def things(pairs, articles):
         if sum(' ' not in m and not m.isupper() for m in members) >= 2:
             continue  # "Republicans", "Democrats": rivals, not names of one thing
         name = sorted(members, key=lambda m: (-len(re.split(r"[ -]", m)), -written[m], m))[0]
-        out.append((name, sorted(members - {name}), written))
-    return sorted(out)
+        out.append((name, sorted(members - {name})))
+    return sorted(out), written
 
 
 def main():
@@ -172,7 +173,8 @@ def main():
     print('# Other names news gives a thing: rebuilt by scripts/build_news_aliases.py from')
     print('# ../shared/data/news by the rules that script states. Do not edit by hand.')
     print('# alias<TAB>name<TAB>articles writing the alias with a name of the thing')
-    for name, aliases, written in things(pairs, articles):
+    named, written = things(pairs, articles)
+    for name, aliases in named:
         for alias in aliases:
             print(f'{alias}\t{name}\t{written[alias]}')
 

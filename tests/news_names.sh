@@ -11,9 +11,11 @@ if [ ! -f "$news" ] || [ ! -f "$wordnet/index.noun" ]; then
   echo "skipped: needs ../shared/data/news and wordnet-base"
   exit 77
 fi
-tmp=$(mktemp); trap 'rm -f "$tmp"' EXIT
+tmp=$(mktemp); trap 'rm -f "$tmp" "$tmp.err"' EXIT
 for list in people outlets aliases; do
-  python3 "$root/scripts/build_news_$list.py" "$news" "$wordnet" >"$tmp" 2>/dev/null
+  # What a script says of what it left out goes to its stderr: shown only when it fails.
+  python3 "$root/scripts/build_news_$list.py" "$news" "$wordnet" >"$tmp" 2>"$tmp.err" ||
+    { cat "$tmp.err" >&2; exit 1; }
   if ! cmp "$tmp" "$root/ingest/data/news_$list.tsv"; then
     echo "the rebuilt news $list differ from ingest/data/news_$list.tsv" >&2
     diff "$tmp" "$root/ingest/data/news_$list.tsv" | head >&2

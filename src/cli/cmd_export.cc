@@ -44,7 +44,8 @@ void RegisterExport(CLI::App& app, Context& ctx) {
 
 namespace {
 
-// One line a miss, grouped by kind: "alias  doc 07  Congressional Budget Office: CBO".
+// One line a miss, kind, gold doc and what was missed, tab-separated:
+// "aliases<TAB>07<TAB>Congressional Budget Office: CBO".
 void PrintMisses(const Json& misses) {
   for (const auto& [kind, list] : misses.items())
     for (const auto& x : list) {
